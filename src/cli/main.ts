@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+import { Command } from "commander";
+import { registerNeo4jCommand } from "./commands/neo4j.js";
+import { reportFatal } from "./report.js";
+
+const program = new Command()
+  .name("newsgraph")
+  .description("Turn news articles into a timeline and entity knowledge graph (Neo4j + GraphQL).")
+  .showHelpAfterError();
+
+registerNeo4jCommand(program);
+
+program.parseAsync(process.argv).catch(reportFatal);
