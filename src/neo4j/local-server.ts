@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import neo4j from "neo4j-driver";
 import type { Neo4jConnection } from "./connection.js";
 import { ensureDistribution } from "./distribution.js";
@@ -46,6 +46,7 @@ function layoutOf(state: string, plugins: string) {
     logs: join(state, "logs"),
     run: join(state, "run"),
     stateFile: join(state, "run", "newsgraph.json"),
+    lockFile: join(state, "start.lock"),
     passwordFile: join(state, "password"),
   };
 }
@@ -116,7 +117,8 @@ async function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-async function choosePort(env: NodeJS.ProcessEnv): Promise<number> {
+/** The Bolt port: NEWSGRAPH_NEO4J_PORT when set (and free), else any free loopback port. */
+export async function chooseBoltPort(env: NodeJS.ProcessEnv): Promise<number> {
   const wanted = env.NEWSGRAPH_NEO4J_PORT;
   if (!wanted) return freePort();
   const port = Number(wanted);
@@ -167,12 +169,57 @@ export function localStatus(env: NodeJS.ProcessEnv = process.env): LocalStatus {
  */
 export async function startLocalNeo4j(options: StartOptions = {}): Promise<StartResult> {
   const env = options.env ?? process.env;
-  const log = options.log ?? (() => undefined);
   const current = localStatus(env);
   if (current.running) {
     return { connection: current.connection, alreadyRunning: true, pid: current.pid };
   }
+  // Two starts at once (a test run and `npm start`) must not launch two servers on one data
+  // directory: the second waits for the first, then finds it running.
+  const lockFile = layoutOf(stateDir(env), "").lockFile;
+  await acquireLock(lockFile, options.timeoutMs ?? START_TIMEOUT_MS);
+  try {
+    const started = localStatus(env);
+    if (started.running) return { connection: started.connection, alreadyRunning: true, pid: started.pid };
+    return await launch(env, options);
+  } finally {
+    rmSync(lockFile, { force: true });
+  }
+}
 
+const START_TIMEOUT_MS = 180_000;
+
+/** An exclusive lock file holding the owner's pid; a lock whose owner died is taken over. */
+async function acquireLock(lockFile: string, timeoutMs: number): Promise<void> {
+  mkdirSync(dirname(lockFile), { recursive: true });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+      return;
+    } catch {
+      const owner = lockOwner(lockFile);
+      if (owner === null) continue;
+      if (!isAlive(owner)) rmSync(lockFile, { force: true });
+      else if (Date.now() > deadline) {
+        throw new LocalNeo4jError(
+          `Another newsgraph process (pid ${owner}) is still starting the local Neo4j.`,
+        );
+      } else await sleep(250);
+    }
+  }
+}
+
+function lockOwner(lockFile: string): number | null {
+  try {
+    const pid = Number(readFileSync(lockFile, "utf8"));
+    return Number.isInteger(pid) && pid > 0 ? pid : 0;
+  } catch {
+    return null; // released between our attempt and this read: try again at once
+  }
+}
+
+async function launch(env: NodeJS.ProcessEnv, options: StartOptions): Promise<StartResult> {
+  const log = options.log ?? (() => undefined);
   const distribution = ensureDistribution(cacheDir(env), log);
   const layout = layoutOf(stateDir(env), distribution.plugins);
   for (const dir of [layout.conf, layout.data, layout.logs, layout.run]) mkdirSync(dir, { recursive: true });
@@ -184,7 +231,7 @@ export async function startLocalNeo4j(options: StartOptions = {}): Promise<Start
   }
   const password = readFileSync(layout.passwordFile, "utf8").trim();
 
-  const settings = { ...defaultServerSettings, boltPort: await choosePort(env) };
+  const settings = { ...defaultServerSettings, boltPort: await chooseBoltPort(env) };
   writeFileSync(join(layout.conf, "neo4j.conf"), renderNeo4jConf(layout, settings));
 
   const consoleLog = join(layout.logs, "console.log");
@@ -218,7 +265,7 @@ export async function startLocalNeo4j(options: StartOptions = {}): Promise<Start
   writeFileSync(layout.stateFile, JSON.stringify(state));
 
   const connection = connectionOf(settings.boltPort, password);
-  const deadline = Date.now() + (options.timeoutMs ?? 180_000);
+  const deadline = Date.now() + (options.timeoutMs ?? START_TIMEOUT_MS);
   while (Date.now() < deadline && !java.exited) {
     if (await answers(connection)) return { connection, alreadyRunning: false, pid };
     await sleep(500);

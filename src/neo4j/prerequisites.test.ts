@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseJavaMajorVersion } from "./prerequisites.js";
+import { checkJava, checkMaven, parseJavaMajorVersion } from "./prerequisites.js";
 
 describe("parseJavaMajorVersion", () => {
   it("reads modern and legacy version strings", () => {
@@ -10,5 +10,18 @@ describe("parseJavaMajorVersion", () => {
 
   it("is null for output that names no version", () => {
     expect(parseJavaMajorVersion("bash: java: command not found")).toBeNull();
+  });
+});
+
+describe("checkJava and checkMaven", () => {
+  const noTools = { ...process.env, PATH: "/nonexistent" };
+
+  it("name the missing tool and the way around it", () => {
+    expect(() => {
+      checkJava(noTools);
+    }).toThrow(/Java 17 or newer .*`java` was not found.*NEO4J_URI/);
+    expect(() => {
+      checkMaven(noTools);
+    }).toThrow(/Maven .*was not found.*NEO4J_URI/);
   });
 });

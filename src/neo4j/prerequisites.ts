@@ -15,8 +15,8 @@ export function parseJavaMajorVersion(versionOutput: string): number | null {
 
 const REMEDY = "or point newsgraph at another Neo4j with NEO4J_URI (see README)";
 
-export function checkJava(): void {
-  const result = spawnSync("java", ["-version"], { encoding: "utf8" });
+export function checkJava(env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync("java", ["-version"], { encoding: "utf8", env });
   if (result.error) {
     throw new LocalNeo4jError(
       `Java 17 or newer is needed to run the built-in Neo4j, and \`java\` was not found; install a JDK ${REMEDY}.`,
@@ -30,8 +30,8 @@ export function checkJava(): void {
   }
 }
 
-export function checkMaven(): void {
-  const result = spawnSync("mvn", ["-v"], { encoding: "utf8" });
+export function checkMaven(env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync("mvn", ["-v"], { encoding: "utf8", env });
   if (result.error || result.status !== 0) {
     throw new LocalNeo4jError(
       `Maven (\`mvn\`) is needed once to download Neo4j from Maven Central and was not found; install Maven ${REMEDY}.`,
