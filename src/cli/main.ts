@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from "commander";
+import { registerExtractCommand } from "./commands/extract.js";
 import { registerNeo4jCommand } from "./commands/neo4j.js";
 import { reportFatal } from "./report.js";
 
@@ -9,5 +10,6 @@ const program = new Command()
   .showHelpAfterError();
 
 registerNeo4jCommand(program);
+registerExtractCommand(program);
 
 program.parseAsync(process.argv).catch(reportFatal);

@@ -69,6 +69,18 @@ export interface ArticleRecord {
   readonly contentHash: string;
   readonly text: string;
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * Parts of `text` left out of the analysis (boilerplate, header lines), with the
+   * cleaning rule that excluded them. Added by the extraction; may be absent.
+   */
+  readonly excluded?: readonly ExcludedSpan[];
+}
+
+/** A span of an article's text that the cleaner excluded from the story. */
+export interface ExcludedSpan {
+  readonly span: Span;
+  /** The cleaning rule, e.g. `clean/copyright`, `clean/photo-credit`, `clean/header`. */
+  readonly rule: string;
 }
 
 export type ActorKind = "person" | "organization" | "country" | "group";
@@ -90,6 +102,9 @@ export interface ActorRecord {
   /** Ids of the articles that mention this actor. */
   readonly articles: readonly string[];
   readonly mentions: readonly Evidence[];
+  /** Centroid for countries (from world-countries); absent for other actors. */
+  readonly latitude?: number | null;
+  readonly longitude?: number | null;
 }
 
 export type PlaceKind = "country" | "city" | "region" | "territory" | "landmark";

@@ -1,0 +1,255 @@
+import type {
+  ActorKind,
+  ActorRecord,
+  ArticleRecord,
+  Diagnostic,
+  EventRecord,
+  Evidence,
+  ExtractionDocument,
+  Participant,
+  PlaceRecord,
+  QuoteRecord,
+  RoleStatement,
+} from "../domain/types.js";
+import { stableId, sha256 } from "./ids.js";
+import type { ArticleAnalysis, LocalEntity, LocalEvent } from "./model.js";
+import type { EventCluster, MergeResult } from "./merge.js";
+import { foldName } from "./normalize.js";
+
+function evidence(article: ArticleAnalysis, sentence: number, start?: number, end?: number): Evidence {
+  const s = article.sentences[sentence];
+  const from = start ?? s?.start ?? 0;
+  const to = end ?? s?.end ?? from;
+  return {
+    article: article.id,
+    sentence,
+    span: { start: from, end: to },
+    text: article.input.text.slice(from, to),
+  };
+}
+
+function entityId(entity: LocalEntity): string {
+  if (entity.kind === "place") return stableId("place", entity.key);
+  return stableId("actor", entity.kind, entity.key);
+}
+
+function actorKind(entity: LocalEntity): ActorKind {
+  return entity.kind === "person" ? "person" : entity.kind === "country" ? "country" : "organization";
+}
+
+function aliasesOf(entity: LocalEntity): string[] {
+  const seen = new Set([foldName(entity.name)]);
+  const out: string[] = [];
+  for (const alias of [...entity.aliases].sort()) {
+    const key = foldName(alias);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(alias);
+  }
+  return out;
+}
+
+/** Assembles the interchange document from the analysed articles and their merge. */
+export function buildDocument(
+  articles: readonly ArticleAnalysis[],
+  merge: MergeResult,
+  inputDiagnostics: readonly Diagnostic[],
+): ExtractionDocument {
+  const idOfKey = new Map<string, string>();
+  for (const [key, { entity }] of merge.entities) idOfKey.set(key, entityId(entity));
+  const idOf = (article: number, localKey: string): string | undefined =>
+    idOfKey.get(merge.entityKey(article, localKey));
+
+  const mentionsOf = new Map<string, Evidence[]>();
+  articles.forEach((a, ai) => {
+    for (const m of a.mentions) {
+      const id = idOf(ai, m.key);
+      if (!id) continue;
+      const list = mentionsOf.get(id) ?? [];
+      list.push(evidence(a, m.sentence, m.start, m.end));
+      mentionsOf.set(id, list);
+    }
+  });
+
+  const rolesOf = new Map<string, RoleStatement[]>();
+  articles.forEach((a, ai) => {
+    for (const local of a.entities.values()) {
+      if (local.roles.size === 0) continue;
+      const key = merge.entityKey(ai, local.key);
+      const list = rolesOf.get(key) ?? [];
+      for (const role of local.roles) list.push({ role, article: a.id });
+      rolesOf.set(key, list);
+    }
+  });
+  const actors: ActorRecord[] = [];
+  const places: PlaceRecord[] = [];
+  for (const [, { entity, articles: inArticles }] of merge.entities) {
+    const id = entityId(entity);
+    const articleIds = [...inArticles].sort((x, y) => x - y).map((i) => articles[i]?.id ?? "");
+    if (entity.kind === "place") {
+      const country = entity.countryCode ? idOfKey.get(`country:${entity.countryCode}`) : undefined;
+      places.push({
+        id,
+        name: entity.name,
+        kind: entity.placeKind ?? "region",
+        aliases: aliasesOf(entity),
+        countryCode: entity.countryCode,
+        latitude: entity.latitude,
+        longitude: entity.longitude,
+        within: country ?? null,
+        articles: articleIds,
+        mentions: mentionsOf.get(id) ?? [],
+      });
+      continue;
+    }
+    actors.push({
+      id,
+      name: entity.name,
+      kind: actorKind(entity),
+      aliases: aliasesOf(entity),
+      countryCode: entity.countryCode,
+      roles: rolesOf.get(entity.key) ?? [],
+      articles: articleIds,
+      mentions: mentionsOf.get(id) ?? [],
+      ...(entity.kind === "country" ? { latitude: entity.latitude, longitude: entity.longitude } : {}),
+    });
+  }
+
+  const nameOf = new Map<string, string>();
+  for (const a of actors) nameOf.set(a.id, a.name);
+  for (const p of places) nameOf.set(p.id, p.name);
+
+  const quoteIds = articles.map((a) =>
+    a.quotes.map((q) => stableId("quote", a.id, String(q.span.start), q.text)),
+  );
+  const events: EventRecord[] = [];
+  const eventIdOfCluster = new Map<EventCluster, string>();
+  for (const cluster of merge.clusters) {
+    const record = eventRecord(articles, merge, cluster, idOf, nameOf, quoteIds);
+    if (!record) continue;
+    eventIdOfCluster.set(cluster, record.id);
+    events.push(record);
+  }
+
+  const quotes: QuoteRecord[] = [];
+  articles.forEach((a, ai) => {
+    a.quotes.forEach((q, qi) => {
+      const cluster = q.event === null ? undefined : merge.clusterOf({ article: ai, event: q.event });
+      let date = q.date;
+      // A quote given at an event another article dates is dated with it.
+      if (date === null && cluster?.date && a.events[q.event ?? -1]?.type !== "statement") {
+        date = { value: cluster.date.value, precision: cluster.date.precision, basis: "coreference" };
+      }
+      quotes.push({
+        id: quoteIds[ai]?.[qi] ?? "",
+        text: q.text,
+        speaker: q.speaker === null ? null : (idOf(ai, q.speaker) ?? null),
+        date: date?.value ?? null,
+        datePrecision: date?.precision ?? null,
+        dateBasis: date?.basis ?? null,
+        article: a.id,
+        event: cluster ? (eventIdOfCluster.get(cluster) ?? null) : null,
+        evidence: { article: a.id, sentence: q.sentence, span: q.span, text: q.text },
+      });
+    });
+  });
+
+  const articleRecords: ArticleRecord[] = articles.map((a) => ({
+    id: a.id,
+    source: a.input.source,
+    url: a.input.url,
+    title: a.title,
+    outlet: a.input.outlet,
+    publishedAt: a.publishedAt?.value ?? null,
+    contentHash: sha256(a.input.text),
+    text: a.input.text,
+    diagnostics: a.diagnostics,
+    excluded: a.blocks
+      .filter((b) => b.kind === "boilerplate" || b.kind === "meta")
+      .map((b) => ({ span: { start: b.start, end: b.end }, rule: b.rule ?? "clean/meta" })),
+  }));
+
+  const byId = <T extends { id: string }>(list: T[]): T[] => list.sort((x, y) => x.id.localeCompare(y.id));
+  return {
+    version: 1,
+    articles: articleRecords,
+    actors: byId(actors),
+    places: byId(places),
+    events: byId(events),
+    quotes,
+    diagnostics: [...inputDiagnostics],
+  };
+}
+
+const MORE_SPECIFIC = (a: LocalEvent, b: LocalEvent): number =>
+  Number(a.cameo === "040") - Number(b.cameo === "040") || (b.cameo?.length ?? 0) - (a.cameo?.length ?? 0);
+
+function eventRecord(
+  articles: readonly ArticleAnalysis[],
+  merge: MergeResult,
+  cluster: EventCluster,
+  idOf: (article: number, key: string) => string | undefined,
+  nameOf: ReadonlyMap<string, string>,
+  quoteIds: readonly (readonly string[])[],
+): EventRecord | null {
+  const members = [...cluster.members].sort(
+    (x, y) =>
+      (articles[x.article]?.id ?? "").localeCompare(articles[y.article]?.id ?? "") || x.event - y.event,
+  );
+  const locals = members.map((m) => articles[m.article]?.events[m.event]).filter((e): e is LocalEvent => !!e);
+  const main = [...locals].sort(MORE_SPECIFIC)[0];
+  const first = members[0];
+  if (!main || !first) return null;
+  const roles: Participant[] = [];
+  const placeIds: string[] = [];
+  const evidenceList: Evidence[] = [];
+  const quotes: string[] = [];
+  members.forEach((m) => {
+    const a = articles[m.article];
+    const e = a?.events[m.event];
+    if (!a || !e) return;
+    for (const p of e.participants) {
+      const id = idOf(m.article, p.key);
+      if (id && !roles.some((r) => r.actor === id)) roles.push({ actor: id, role: p.role });
+    }
+    for (const key of e.places) {
+      const id = idOf(m.article, key);
+      if (id && !placeIds.includes(id)) placeIds.push(id);
+    }
+    for (const s of [...e.sentences].sort((x, y) => x - y)) evidenceList.push(evidence(a, s));
+    for (const q of e.quotes) {
+      const id = quoteIds[m.article]?.[q];
+      if (id) quotes.push(id);
+    }
+  });
+  const date = cluster.date;
+  const participantIds = roles.map((r) => r.actor);
+  const firstEvidence = evidenceList[0];
+  const id = date
+    ? stableId("event", main.type, [...participantIds].sort().join(","), date.value)
+    : stableId("event", main.type, firstEvidence?.article ?? "", String(firstEvidence?.span.start ?? 0));
+  const names = participantIds.map((p) => nameOf.get(p) ?? "").filter(Boolean);
+  const where = placeIds.map((p) => nameOf.get(p) ?? "").filter(Boolean);
+  const summary = `${main.type}: ${names.join(", ") || "unnamed participants"}${where.length > 0 ? ` in ${where.join(", ")}` : ""}${date ? ` (${date.value})` : ""}`;
+  const articleIds = [...new Set(members.map((m) => articles[m.article]?.id ?? ""))];
+  const confidence = Math.min(
+    0.95,
+    0.45 + 0.1 * evidenceList.length + (date ? 0.1 : 0) + 0.05 * articleIds.length,
+  );
+  return {
+    id,
+    type: main.type,
+    cameo: main.cameo,
+    date: date?.value ?? null,
+    datePrecision: date?.precision ?? null,
+    dateBasis: date?.basis ?? null,
+    participants: participantIds,
+    roles,
+    places: placeIds,
+    summary,
+    confidence: Math.round(confidence * 100) / 100,
+    quotes,
+    articles: articleIds,
+    evidence: evidenceList,
+  };
+}

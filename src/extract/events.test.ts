@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "./pipeline.js";
+import { articleOf } from "./test-support.js";
+
+function events(text: string, published: string | null = null): string[] {
+  const a = analyzeArticle(articleOf(text, published));
+  const name = (key: string): string => a.entities.get(key)?.name ?? key;
+  return a.events.map(
+    (e) =>
+      `${e.type}/${e.cameo ?? "-"} ${e.participants.map((p) => name(p.key)).join("+")}${
+        e.places.length > 0 ? ` @${e.places.map(name).join("+")}` : ""
+      } ${e.date?.value ?? "undated"}`,
+  );
+}
+
+describe("findEvents", () => {
+  it("codes a phone call with its participants and the day next to it", () => {
+    expect(
+      events(
+        "Chinese President Xi Jinping held a phone call on Tuesday with French President Emmanuel Macron about trade.",
+        "2024-05-09",
+      ),
+    ).toContain("call/041 Xi Jinping+Emmanuel Macron 2024-05-07");
+  });
+  it("merges later definite mentions of the same talks into one event", () => {
+    const out = events(
+      "Indian Prime Minister Narendra Modi met Sri Lankan President Ranil Wickremesinghe in New Delhi on Friday. The meeting lasted two hours.",
+      "2024-06-10",
+    );
+    expect(out.filter((e) => e.startsWith("meeting"))).toEqual([
+      "meeting/043 Narendra Modi+Ranil Wickremesinghe @New Delhi 2024-06-07",
+    ]);
+  });
+  it("lists visited countries and places of a tour", () => {
+    const out = events(
+      "Foreign Minister Penny Wong, who visited Fiji, Samoa and Tonga last week, announced new funding for the region.",
+      "2024-04-02",
+    );
+    expect(out).toContain("visit/042 Penny Wong+Fiji+Samoa+Tonga undated");
+  });
+  it("reads attacks, aid and statements, not quoted speech", () => {
+    const out = events(
+      [
+        "Russian forces shelled Kherson overnight, regional officials said.",
+        'The governor said: "They attacked the hospital and the market."',
+        "The World Food Programme delivered aid to Kherson on Sunday.",
+      ].join("\n\n"),
+      "2024-02-12",
+    );
+    expect(out).toContain("attack/190 Russian military @Kherson undated");
+    expect(out.some((e) => e.startsWith("aid/073 World Food Programme"))).toBe(true);
+    expect(out.filter((e) => e.startsWith("attack"))).toHaveLength(1);
+  });
+  it("does not make events from sentences with no actors or places", () => {
+    expect(events("It was a long day and nothing else happened after the talks.")).toEqual([]);
+  });
+  it("does not let a speaker become a participant of what they speak about", () => {
+    const out = events("Spokesperson Maria Zakharova said aid trucks entered Gaza on Monday.", "2024-03-06");
+    expect(out.find((e) => e.startsWith("aid"))).toBe("aid/073  @Gaza Strip 2024-03-04");
+  });
+});

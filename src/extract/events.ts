@@ -1,0 +1,456 @@
+import { daysBetween } from "./calendar.js";
+import {
+  actorMentionsIn,
+  isOrganizationNoun,
+  isPersonPronoun,
+  lastOrganizationBefore,
+  lastPersonBefore,
+  type Discourse,
+} from "./discourse.js";
+import { EVENT_TRIGGERS, type EventTrigger } from "./lexicon/event-triggers.js";
+import { isSpeechVerb } from "./lexicon/speech-verbs.js";
+import type {
+  ArticleDate,
+  LocalEvent,
+  LocalParticipant,
+  LocalQuote,
+  Mention,
+  QuoteSpan,
+  Sentence,
+  TimeExpression,
+} from "./model.js";
+
+export interface EventInput extends Discourse {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly quoteSpans: readonly QuoteSpan[];
+  readonly times: readonly TimeExpression[];
+  readonly quotes: LocalQuote[];
+  readonly publishedAt: ArticleDate | null;
+}
+
+// Where a sentence breaks into clauses: a new subject or a subordinate clause starts.
+// The break keeps the relative pronoun in the new clause: "…, who visited Israel" has its subject.
+const CLAUSE_BREAK_RE =
+  /;|:\s|\s[-–—]\s|,(?=\s*(?:who|which|where|while|whereas|but|although|and)\b)|\s(?=(?:that|while|whereas|after|before|because|although|though|amid|amidst|despite)\s)| {3,}/g;
+// After the object of a trigger, a coordinated new noun phrase starts another happening.
+const OBJECT_END_RE = /\b(?:and|but|while|as well as)\s+(?:the|a|an)\b/i;
+const ACCORDING_TO_RE = /\baccording to(?:\s+the)?\s*$/i;
+const RELATIVE_START_RE = /^\s*,?\s*who\b/i;
+const DETERMINER_RE = /\b(?:the|this|that|these|those|their|its|his|her|latest|such)\s+(?:\w+\s+)?$/i;
+const CONSULT_PRIORITY = ["visit", "call", "meeting", "negotiation", "mediation", "discussion"];
+const GENERIC_CAMEO: Readonly<Record<string, boolean>> = { "040": true };
+
+interface Clause {
+  readonly sentence: Sentence;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Hit {
+  readonly trigger: EventTrigger;
+  readonly start: number;
+  readonly end: number;
+}
+
+function maskQuotes(sentence: Sentence, quotes: readonly QuoteSpan[]): string {
+  let masked = sentence.text;
+  for (const q of quotes) {
+    if (q.end <= sentence.start || q.start >= sentence.end) continue;
+    const s = Math.max(q.start, sentence.start) - sentence.start;
+    const e = Math.min(q.end, sentence.end) - sentence.start;
+    masked = masked.slice(0, s) + " ".repeat(e - s) + masked.slice(e);
+  }
+  return masked;
+}
+
+function clausesOf(sentence: Sentence, masked: string): Clause[] {
+  const clauses: Clause[] = [];
+  let from = 0;
+  for (const m of masked.matchAll(CLAUSE_BREAK_RE)) {
+    const at = m.index;
+    if (at > from) clauses.push({ sentence, start: sentence.start + from, end: sentence.start + at });
+    from = at + m[0].length;
+  }
+  if (from < masked.length) clauses.push({ sentence, start: sentence.start + from, end: sentence.end });
+  return clauses.filter(
+    (c) => masked.slice(c.start - sentence.start, c.end - sentence.start).trim().length > 0,
+  );
+}
+
+/** All trigger words of a sentence (quotations masked), read once per sentence. */
+function triggersIn(masked: string, sentence: Sentence): Hit[] {
+  const hits: Hit[] = [];
+  for (const trigger of EVENT_TRIGGERS) {
+    for (const m of masked.matchAll(trigger.pattern)) {
+      const start = sentence.start + m.index;
+      hits.push({ trigger, start, end: start + m[0].length });
+    }
+  }
+  return hits;
+}
+
+/** Keeps one trigger per kind of happening in a clause; the consultation or interview absorbs what was said in it. */
+function foldTriggers(hits: readonly Hit[]): Hit[] {
+  const consult = hits
+    .filter((h) => h.trigger.family === "consult")
+    .sort((a, b) => CONSULT_PRIORITY.indexOf(a.trigger.type) - CONSULT_PRIORITY.indexOf(b.trigger.type))[0];
+  const interview = hits.find((h) => h.trigger.family === "interview");
+  const kept: Hit[] = [];
+  const seen = new Set<string>();
+  for (const h of [...hits].sort((a, b) => a.start - b.start)) {
+    if (h.trigger.family === "consult" && h !== consult) continue;
+    if (
+      (consult || interview) &&
+      ["appeal", "pledge", "rejection", "warning", "briefing"].includes(h.trigger.type)
+    )
+      continue;
+    if (interview && h.trigger.family === "consult") continue;
+    const family = h.trigger.family === "conflict" ? "conflict" : h.trigger.type;
+    if (seen.has(family)) continue;
+    seen.add(family);
+    kept.push(h);
+  }
+  return kept;
+}
+
+function isMedia(input: EventInput, key: string): boolean {
+  return input.entities.get(key)?.category === "media";
+}
+
+/** A pronoun or "the group" standing for the subject when the clause names none. */
+function referredSubject(input: EventInput, from: number, to: number): Mention | undefined {
+  const tokens = input.tokens.between(from, to);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (!t) continue;
+    if (isPersonPronoun(t.key)) return lastPersonBefore(input, t.start);
+    if (isOrganizationNoun(t.key) && !t.cap && tokens[k - 1]?.key !== "a")
+      return lastOrganizationBefore(input, t.start);
+  }
+  return undefined;
+}
+
+function participantsOf(
+  input: EventInput,
+  clause: Clause,
+  hit: Hit,
+): { participants: LocalParticipant[]; places: string[] } {
+  const allowMedia = hit.trigger.family === "interview";
+  // A source ("according to the White House") is not a participant.
+  const actor = (m: Mention): boolean =>
+    !m.qualifier &&
+    (allowMedia || !isMedia(input, m.key)) &&
+    !ACCORDING_TO_RE.test(input.text.slice(Math.max(0, m.start - 20), m.start));
+  // Who speaks about an event is not its participant: "Kirby emphasized the need for aid trucks".
+  const speechVerb = input.tokens
+    .between(clause.start, hit.start)
+    .filter((t) => isSpeechVerb(t))
+    .pop();
+  const subjectFrom = speechVerb ? speechVerb.end : clause.start;
+  const before = actorMentionsIn(input, subjectFrom, hit.start).filter(actor);
+  const participants: LocalParticipant[] = [];
+  const add = (key: string, role: LocalParticipant["role"]): void => {
+    if (!participants.some((p) => p.key === key)) participants.push({ key, role });
+  };
+  const subject =
+    before.length > 0
+      ? before
+      : [referredSubject(input, subjectFrom, hit.start)].filter((m) => m !== undefined);
+  // "…, who in an interview indicated": the relative pronoun's antecedent is the subject.
+  if (RELATIVE_START_RE.test(input.text.slice(clause.start, hit.start))) {
+    const antecedent = lastPersonBefore(input, clause.start);
+    if (antecedent) add(antecedent.key, "initiator");
+  }
+  for (const m of subject) add(m.key, "initiator");
+  // The object: actors right after the trigger, and a list continuing them ("Israel, Jordan and Turkey").
+  const objectEndMatch = OBJECT_END_RE.exec(input.text.slice(hit.end, clause.end));
+  const objectEnd = objectEndMatch ? hit.end + objectEndMatch.index : clause.end;
+  const after = actorMentionsIn(input, hit.end, objectEnd).filter(actor);
+  const windowEnd = hit.end + 70;
+  let last = hit.end;
+  const objectRole: LocalParticipant["role"] =
+    hit.trigger.family === "consult" || hit.trigger.family === "interview" ? "counterpart" : "target";
+  for (const m of after) {
+    const gap = input.text.slice(last, m.start);
+    const continues = last > hit.end && /^[\s,]*(?:and\s+|the\s+|occupied\s+)*$/i.test(gap);
+    if (m.start > windowEnd && !continues) break;
+    add(m.key, objectRole);
+    last = m.end;
+  }
+  if (participants.length === 0 && hit.trigger.type === "visit") {
+    const person = actorMentionsIn(input, clause.start, clause.end).find((m) => m.kind === "person");
+    if (person) add(person.key, "initiator");
+  }
+  const places = input.mentions
+    .filter((m) => m.kind === "place" && m.start >= clause.start && m.end <= objectEnd && !m.inQuote)
+    .map((m) => m.key);
+  return { participants, places: [...new Set(places)] };
+}
+
+function nearestTime(input: EventInput, clause: Clause, at: number): TimeExpression | undefined {
+  const inClause = input.times.filter(
+    (t) => t.start >= clause.start && t.end <= clause.end && !t.sameDayAsPrevious,
+  );
+  return inClause.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+}
+
+function toDate(t: TimeExpression | undefined): ArticleDate | null {
+  return t?.value && t.precision && t.basis
+    ? { value: t.value, precision: t.precision, basis: t.basis }
+    : null;
+}
+
+function compatibleTypes(a: LocalEvent, b: LocalEvent): boolean {
+  if (a.type === b.type) return true;
+  if (isSpeech(a) && isSpeech(b)) return true;
+  const consult = (e: LocalEvent): boolean => e.cameo?.startsWith("04") ?? false;
+  return (
+    consult(a) &&
+    consult(b) &&
+    (GENERIC_CAMEO[a.cameo ?? ""] === true || GENERIC_CAMEO[b.cameo ?? ""] === true)
+  );
+}
+
+function sameDate(a: ArticleDate | null, b: ArticleDate | null): boolean {
+  return a === null || b === null || a.value === b.value;
+}
+
+function mergeInto(target: LocalEvent, source: LocalEvent): void {
+  for (const p of source.participants)
+    if (!target.participants.some((q) => q.key === p.key)) target.participants.push(p);
+  for (const p of source.places) if (!target.places.includes(p)) target.places.push(p);
+  for (const s of source.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
+  target.date ??= source.date;
+  target.weekday ??= source.weekday;
+  target.reportedWeekday ??= source.reportedWeekday;
+  target.sameDayAs ??= source.sameDayAs;
+  if (target.type === "statement" && source.type === "briefing") target.type = "briefing";
+  if (
+    GENERIC_CAMEO[target.cameo ?? ""] &&
+    !GENERIC_CAMEO[source.cameo ?? ""] &&
+    source.cameo?.startsWith("04")
+  ) {
+    target.type = source.type;
+    target.cameo = source.cameo;
+  }
+}
+
+const actorKeys = (e: LocalEvent): string[] => e.participants.map((p) => p.key);
+
+/**
+ * Detects events clause by clause from the CAMEO verb lexicon (quoted speech is not
+ * read as events), gives each its participants, places and date, merges the
+ * mentions of one happening within the article and links quotes to the statement
+ * or interview they were said in.
+ */
+export function findEvents(input: EventInput): LocalEvent[] {
+  const events: LocalEvent[] = [];
+  const lastNarrative = (): number | null => {
+    for (let k = events.length - 1; k >= 0; k--) {
+      const e = events[k];
+      if (e && e.type !== "statement" && e.type !== "briefing") return k;
+    }
+    return null;
+  };
+  const add = (event: LocalEvent, anaphoric: boolean): void => {
+    if (anaphoric) {
+      for (let k = events.length - 1; k >= 0; k--) {
+        const e = events[k];
+        if (e?.cameo?.startsWith("04") && event.cameo?.startsWith("04") && e.type !== "visit") {
+          mergeInto(e, event);
+          return;
+        }
+      }
+    }
+    const keys = actorKeys(event);
+    for (const e of events) {
+      if (!compatibleTypes(e, event)) continue;
+      // Statements on different occasions stay apart: an undated one is not the dated one.
+      if (isSpeech(e) ? e.date?.value !== event.date?.value : !sameDate(e.date, event.date)) continue;
+      const shared = actorKeys(e).filter((k) => keys.includes(k)).length;
+      const consult = e.cameo?.startsWith("04") === true;
+      const sameSet = keys.length > 0 && shared === keys.length && shared === actorKeys(e).length;
+      if ((consult && shared >= 2) || sameSet) {
+        mergeInto(e, event);
+        return;
+      }
+    }
+    if (keys.length === 0 && event.places.length === 0) return;
+    events.push(event);
+  };
+
+  for (const sentence of input.sentences) {
+    if (sentence.kind !== "body") continue;
+    const masked = maskQuotes(sentence, input.quoteSpans);
+    const clauses = clausesOf(sentence, masked);
+    const sentenceHits = triggersIn(masked, sentence);
+    clauses.forEach((clause, ci) => {
+      const hits = foldTriggers(sentenceHits.filter((h) => h.start >= clause.start && h.end <= clause.end));
+      const previousClause = clauses[ci - 1];
+      const reported =
+        previousClause &&
+        /^\s*that\b/.test(masked.slice(clause.start - sentence.start, clause.end - sentence.start))
+          ? nearestTime(input, previousClause, previousClause.end)
+          : undefined;
+      const sameDay = input.times.some(
+        (t) => t.sameDayAsPrevious && t.start >= clause.start && t.end <= clause.end,
+      );
+      for (const hit of hits) {
+        const { participants, places } = participantsOf(input, clause, hit);
+        const time = nearestTime(input, clause, hit.start);
+        const determiner =
+          DETERMINER_RE.test(input.text.slice(Math.max(clause.start, hit.start - 30), hit.start)) ||
+          /^(?:the|this|that|their|his|her|its|latest)\b/i.test(input.text.slice(hit.start, hit.end));
+        const anaphoric = hit.trigger.anaphoric === true && determiner && participants.length <= 1;
+        add(
+          {
+            type: hit.trigger.type,
+            cameo: hit.trigger.cameo,
+            participants: anaphoric ? [] : participants,
+            places: anaphoric ? [] : places,
+            date: toDate(time),
+            weekday: time?.weekday ?? null,
+            sameDayAs: sameDay ? lastNarrative() : null,
+            reportedWeekday: reported?.weekday ?? null,
+            sentences: [sentence.index],
+            trigger: { start: hit.start, end: hit.end },
+            summary: "",
+            confidence: 0,
+            quotes: [],
+          },
+          anaphoric,
+        );
+      }
+      if (!hits.some((h) => h.trigger.family === "interview" || h.trigger.type === "briefing")) {
+        addStatement(input, clause, masked, hits, add);
+      }
+    });
+  }
+  linkQuotes(input, events);
+  applySingleFrame(input, events);
+  return events;
+}
+
+/** "X said …", "said X": one statement event per speaker and day. */
+function addStatement(
+  input: EventInput,
+  clause: Clause,
+  masked: string,
+  hits: readonly Hit[],
+  add: (e: LocalEvent, anaphoric: boolean) => void,
+): void {
+  // Words outside quotations: what is quoted is not the reporting verb.
+  const verb = input.tokens
+    .between(clause.start, clause.end)
+    .find((t) => isSpeechVerb(t) && masked.charAt(t.start - clause.sentence.start) !== " ");
+  if (!verb) return;
+  const verbStart = verb.start;
+  const verbEnd = verb.end;
+  // "cautioned", "urged": the verb already made a warning or an appeal.
+  if (hits.some((h) => h.start <= verbStart && h.end >= verbEnd)) return;
+  const before = actorMentionsIn(input, clause.start, verbStart).filter(
+    (m) => !m.qualifier && !isMedia(input, m.key),
+  );
+  const speaker =
+    [...before].reverse().find((m) => m.kind === "person") ??
+    before[before.length - 1] ??
+    referredSubject(input, clause.start, verbStart) ??
+    actorMentionsIn(input, verbEnd, Math.min(clause.end, verbEnd + 80)).find(
+      (m) => !m.qualifier && m.kind === "person",
+    );
+  if (!speaker) return;
+  // Only a date next to the verb dates the statement ("said on Tuesday"), not one in what was said.
+  const near = nearestTime(input, clause, verbStart);
+  const time = near && near.start < verbEnd + 40 && near.end > verbStart - 40 ? near : undefined;
+  add(
+    {
+      type: "statement",
+      cameo: "010",
+      participants: [{ key: speaker.key, role: "speaker" }],
+      places: [],
+      date: toDate(time),
+      weekday: time?.weekday ?? null,
+      sameDayAs: null,
+      reportedWeekday: null,
+      sentences: [clause.sentence.index],
+      trigger: { start: verbStart, end: verbEnd },
+      summary: "",
+      confidence: 0,
+      quotes: [],
+    },
+    false,
+  );
+}
+
+function isSpeech(e: LocalEvent): boolean {
+  return e.type === "statement" || e.type === "briefing";
+}
+
+/** Each quote belongs to the interview it was given in, or to its speaker's statement. */
+function linkQuotes(input: EventInput, events: LocalEvent[]): void {
+  input.quotes.forEach((quote, qi) => {
+    if (quote.speaker === null) return;
+    const speaker = quote.speaker;
+    const has = (e: LocalEvent): boolean => e.participants.some((p) => p.key === speaker);
+    let index = events.findIndex(
+      (e) =>
+        e.type === "interview" &&
+        has(e) &&
+        e.sentences.some((s) => s <= quote.sentence && s >= quote.sentence - 2),
+    );
+    if (index < 0) {
+      const statements = events
+        .map((e, i) => ({ e, i }))
+        .filter(({ e }) => isSpeech(e) && has(e) && sameDate(e.date, quote.date));
+      const sameSentence = statements.find(({ e }) => e.sentences.includes(quote.sentence));
+      index = sameSentence?.i ?? (statements.length === 1 ? (statements[0]?.i ?? -1) : -1);
+    }
+    if (index < 0) {
+      events.push({
+        type: "statement",
+        cameo: "010",
+        participants: [{ key: speaker, role: "speaker" }],
+        places: [],
+        date: quote.date,
+        weekday: null,
+        sameDayAs: null,
+        reportedWeekday: null,
+        sentences: [quote.sentence],
+        trigger: quote.span,
+        summary: "",
+        confidence: 0,
+        quotes: [],
+      });
+      index = events.length - 1;
+    }
+    const event = events[index];
+    if (!event) return;
+    event.quotes.push(qi);
+    if (!event.sentences.includes(quote.sentence)) event.sentences.push(quote.sentence);
+    quote.event = index;
+    if (quote.date === null && event.date !== null) quote.date = event.date;
+    if (event.date === null && quote.date !== null && isSpeech(event)) event.date = quote.date;
+  });
+}
+
+/**
+ * An article whose every dated reference names one and the same day, close to its
+ * publication, tells the story of that day: its undated statements and quotes are
+ * dated to it.
+ */
+function applySingleFrame(input: EventInput, events: LocalEvent[]): void {
+  const published = input.publishedAt;
+  if (!published) return;
+  const days = new Set(input.times.filter((t) => t.value !== null).map((t) => t.value));
+  if (days.size !== 1) return;
+  const only = [...days][0];
+  if (only?.length !== 10 || Math.abs(daysBetween(only, published.value)) > 3) return;
+  const frame: ArticleDate = { value: only, precision: "day", basis: "inferred" };
+  for (const e of events) if (isSpeech(e) && e.date === null) e.date = frame;
+  for (const q of input.quotes) {
+    if (q.date !== null) continue;
+    const event = q.event === null ? undefined : events[q.event];
+    if (event === undefined || isSpeech(event)) q.date = frame;
+  }
+}

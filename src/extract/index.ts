@@ -1,0 +1,39 @@
+/**
+ * The extraction layer's public entry: read inputs, extract one interchange
+ * document for all of them. Pure TypeScript, no database.
+ */
+import type { Diagnostic, ExtractionDocument } from "../domain/types.js";
+import { buildDocument } from "./document.js";
+import { mergeArticles } from "./merge.js";
+import type { InputArticle } from "./model.js";
+import { analyzeArticle } from "./pipeline.js";
+
+export { readInputs, readInputFile, type ReadResult } from "./reader.js";
+export { formatSummary } from "./summary.js";
+export type { InputArticle } from "./model.js";
+
+/** Extracts actors, places, events and quotes from the articles, merged across them. */
+export function extractArticles(
+  inputs: readonly InputArticle[],
+  inputDiagnostics: readonly Diagnostic[] = [],
+): ExtractionDocument {
+  const seen = new Set<string>();
+  const diagnostics = [...inputDiagnostics];
+  const analyses = [];
+  for (const input of inputs) {
+    const analysis = analyzeArticle(input);
+    if (seen.has(analysis.id)) {
+      diagnostics.push({
+        severity: "warning",
+        rule: "extract/duplicate-article",
+        reason: "the same article (same url or text) was given twice; extracted once",
+        file: input.source,
+        ...(input.line === null ? {} : { line: input.line }),
+      });
+      continue;
+    }
+    seen.add(analysis.id);
+    analyses.push(analysis);
+  }
+  return buildDocument(analyses, mergeArticles(analyses), diagnostics);
+}

@@ -1,0 +1,96 @@
+import * as worldCountriesModule from "world-countries";
+import type { Country } from "world-countries";
+
+// The package's types describe a CommonJS default export; under NodeNext it arrives as `default`.
+const worldCountries: readonly Country[] = (
+  worldCountriesModule as unknown as { default: readonly Country[] }
+).default;
+
+/** A country from the world-countries dataset (ISO 3166-1) with the names news text uses. */
+export interface CountryEntry {
+  readonly code: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** Nationality adjectives: "Israeli", "Turkish". */
+  readonly demonyms: readonly string[];
+  readonly latitude: number;
+  readonly longitude: number;
+}
+
+// Everyday names the dataset lacks or lists only in another form.
+const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  US: ["U.S.", "U.S.A.", "USA", "US", "America", "United States of America"],
+  GB: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
+  TR: ["Turkey", "Türkiye", "Turkiye"],
+  AE: ["UAE", "U.A.E.", "Emirates"],
+  CD: ["DRC", "DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo"],
+  CG: ["Republic of the Congo", "Congo-Brazzaville"],
+  CI: ["Ivory Coast"],
+  CZ: ["Czech Republic"],
+  VA: ["Vatican", "Holy See"],
+  MM: ["Burma"],
+  MK: ["Macedonia"],
+  SZ: ["Swaziland"],
+  CV: ["Cape Verde"],
+  TL: ["East Timor"],
+  KR: ["Korea"],
+  RU: ["Russian Federation"],
+  IR: ["Islamic Republic of Iran"],
+  SY: ["Syrian Arab Republic"],
+};
+
+// Adjectives of nationality that differ from the dataset's (noun-like) demonyms.
+const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  GB: ["British"],
+  TR: ["Turkish"],
+  SE: ["Swedish"],
+  DK: ["Danish"],
+  PL: ["Polish"],
+  FI: ["Finnish"],
+  ES: ["Spanish"],
+  NL: ["Dutch"],
+  IE: ["Irish"],
+  FR: ["French"],
+  CH: ["Swiss"],
+  AE: ["Emirati"],
+  SA: ["Saudi"],
+  PH: ["Filipino", "Philippine"],
+  LA: ["Laotian"],
+  NP: ["Nepalese"],
+  AR: ["Argentinian", "Argentine"],
+  US: ["U.S.", "US"],
+  KR: ["South Korean"],
+  KP: ["North Korean"],
+  CD: ["Congolese"],
+  PS: ["Palestinian"],
+};
+
+// Two-letter codes and native spellings are not how English news names countries.
+function usableAlias(alias: string): boolean {
+  return alias.length > 3 && /^[\p{L} .'’()-]+$/u.test(alias) && !alias.includes(",");
+}
+
+function buildCountries(): CountryEntry[] {
+  return worldCountries.map((c) => {
+    const aliases = new Set<string>([c.name.official, ...c.altSpellings.filter(usableAlias)]);
+    for (const extra of EXTRA_ALIASES[c.cca2] ?? []) aliases.add(extra);
+    aliases.delete(c.name.common);
+    const demonyms = new Set<string>();
+    const eng = c.demonyms.eng;
+    if (eng) {
+      demonyms.add(eng.m);
+      demonyms.add(eng.f);
+    }
+    for (const extra of EXTRA_DEMONYMS[c.cca2] ?? []) demonyms.add(extra);
+    return {
+      code: c.cca2,
+      name: c.name.common,
+      aliases: [...aliases],
+      demonyms: [...demonyms].filter((d) => d.length > 1),
+      latitude: c.latlng[0],
+      longitude: c.latlng[1],
+    };
+  });
+}
+
+export const COUNTRIES: readonly CountryEntry[] = buildCountries();

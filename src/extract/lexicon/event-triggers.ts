@@ -1,0 +1,147 @@
+/**
+ * The CAMEO verb lexicon: words that report a kind of event, with the event type we
+ * name it by and its CAMEO code (root or finer). Order matters: earlier, more
+ * specific triggers win over later ones found at the same place.
+ */
+export type EventFamily = "consult" | "statement" | "interview" | "conflict" | "aid" | "other";
+
+export interface EventTrigger {
+  readonly type: string;
+  readonly cameo: string | null;
+  readonly family: EventFamily;
+  readonly pattern: RegExp;
+  /** A noun that, with a definite determiner and no participants, refers back to an earlier event. */
+  readonly anaphoric?: boolean;
+}
+
+export const EVENT_TRIGGERS: readonly EventTrigger[] = [
+  {
+    type: "call",
+    cameo: "041",
+    family: "consult",
+    pattern:
+      /\b(?:tele)?phone(?:d)?(?: call| conversation)?s?\b|\bspoke by (?:tele)?phone\b|\b(?:latest|first|second|last|this|the|a|their|his|her) call\b(?!\s+(?:for|on|to)\b)/gi,
+    anaphoric: true,
+  },
+  {
+    type: "visit",
+    cameo: "042",
+    family: "consult",
+    pattern:
+      /\bvisit(?:ed|s|ing)?\b|\btrips?\b|\btravel(?:l?ed|s|ling|ing)? to\b|\barrived in\b|\btour(?:ed)?\b/gi,
+  },
+  {
+    type: "meeting",
+    cameo: "043",
+    family: "consult",
+    pattern: /\bmet\b|\bmeetings?\b|\bconvened\b|\bsummit\b|\bhosted\b/gi,
+    anaphoric: true,
+  },
+  {
+    type: "discussion",
+    cameo: "040",
+    family: "consult",
+    pattern:
+      /\bdiscussions?\b|\bdiscussed\b|\bconversations?\b|\btalks\b|\bdialogue\b|\bconsult(?:ed|ations)\b|\bspoke (?:with|to)\b|\bengaged in discussion\b/gi,
+    anaphoric: true,
+  },
+  { type: "negotiation", cameo: "046", family: "consult", pattern: /\bnegotiat(?:ions?|ed|ing)\b/gi },
+  { type: "mediation", cameo: "045", family: "consult", pattern: /\bmediat(?:ed|ion|ing)\b|\bbrokered\b/gi },
+  { type: "interview", cameo: "010", family: "interview", pattern: /\binterviews?\b/gi },
+  {
+    type: "briefing",
+    cameo: "010",
+    family: "statement",
+    pattern: /\b(?:press|news) (?:briefing|conference)\b/gi,
+  },
+  {
+    type: "truce",
+    cameo: "0871",
+    family: "other",
+    pattern:
+      /\b(?:agreed|declared|announced|reached|facilitated|brokered|implemented)\b[^,;.]{0,30}\b(?:ceasefire|cease-fire|truce|cessation of hostilities)\b/gi,
+  },
+  {
+    type: "release",
+    cameo: "0841",
+    family: "other",
+    pattern:
+      /\b(?:released|freed|release|liberation of)\b(?:\s+[\p{L}]+){0,2}\s+(?:hostages|prisoners|captives|detainees)\b|\b(?:released|freed) from (?:prison|jail|detention|custody)\b/giu,
+  },
+  {
+    type: "appeal",
+    cameo: "020",
+    family: "other",
+    pattern: /\bcalled (?:for|on)\b|\burg(?:ed|es|ing)\b|\bappeal(?:ed|s)?\b|\brequested\b/gi,
+  },
+  { type: "warning", cameo: "130", family: "other", pattern: /\bwarn(?:ed|s|ing)?\b|\bcautioned\b/gi },
+  {
+    type: "rejection",
+    cameo: "120",
+    family: "other",
+    pattern: /\brejected\b|\bruled out\b|\brefused\b|\bturned down\b/gi,
+  },
+  { type: "agreement", cameo: "057", family: "other", pattern: /\bsigned\b|\bagreement\b|\baccord\b/gi },
+  {
+    type: "pledge",
+    cameo: "030",
+    family: "other",
+    pattern: /\bagreed to\b|\bpledged\b|\bpromised\b|\bvowed\b/gi,
+  },
+  { type: "sanctions", cameo: "163", family: "other", pattern: /\bsanction(?:s|ed)\b|\bembargo\b/gi },
+  {
+    type: "criticism",
+    cameo: "111",
+    family: "other",
+    pattern: /\bcriticiz|\bcriticis|\bcondemn|\bdenounc/gi,
+  },
+  { type: "accusation", cameo: "112", family: "other", pattern: /\baccus(?:ed|es|ing)\b|\bblamed\b/gi },
+  { type: "praise", cameo: "051", family: "other", pattern: /\bpraised\b|\bwelcomed\b|\bhailed\b/gi },
+  { type: "demand", cameo: "100", family: "other", pattern: /\bdemand(?:ed|s)\b/gi },
+  { type: "threat", cameo: "130", family: "other", pattern: /\bthreaten(?:ed|s)?\b/gi },
+  {
+    type: "protest",
+    cameo: "141",
+    family: "other",
+    pattern: /\bprotest(?:s|ed|ers)?\b|\bdemonstrat(?:ion|ions|ors|ed)\b/gi,
+  },
+  { type: "arrest", cameo: "173", family: "conflict", pattern: /\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b/gi },
+  {
+    type: "blockade",
+    cameo: "191",
+    family: "conflict",
+    pattern: /\bsurround(?:ed|s)?\b|\bencircl(?:ed|ement)\b|\bbesieg(?:ed|e)\b|\bblockade\b/gi,
+  },
+  {
+    type: "airstrike",
+    cameo: "195",
+    family: "conflict",
+    pattern: /\bair ?strikes?\b|\bbombard(?:ed|ment)\b|\bdrone strikes?\b/gi,
+  },
+  {
+    type: "attack",
+    cameo: "190",
+    family: "conflict",
+    pattern:
+      /\battack(?:ed|s)?\b|\bincursions?\b|\binvasion\b|\binvade[ds]?\b|\bassault\b|\braid(?:ed|s)?\b|\boffensive\b|\bshell(?:ed|ing)\b|\bkilled\b/gi,
+  },
+  {
+    type: "aid",
+    cameo: "073",
+    family: "aid",
+    pattern:
+      /\baid (?:shipments?|deliver(?:y|ies)|convoys?|trucks?|workers|flights?|packages?)\b|\bdeliver(?:y|ies|ed)? of (?:humanitarian )?aid\b|\bdelivered (?:humanitarian )?aid\b|\bprovide (?:\w+ )?(?:assistance|aid|relief)\b|\bairdrops?\b/gi,
+  },
+  {
+    type: "inauguration",
+    cameo: null,
+    family: "other",
+    pattern: /\bsworn in\b|\binaugurat(?:ed|ion)\b|\btook office\b/gi,
+  },
+  {
+    type: "election",
+    cameo: null,
+    family: "other",
+    pattern: /\belections?\b|\belected\b|\bre-elected\b|\bpolls? (?:closed|opened)\b/gi,
+  },
+];

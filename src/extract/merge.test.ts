@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { extractArticles } from "./index.js";
+import { articleOf } from "./test-support.js";
+
+const dated = articleOf(
+  "Kenyan President William Ruto held a phone call on Monday with Tanzanian President Samia Suluhu Hassan. Government spokesman Isaac Mwaura said the call ended with a deal to reopen the border.",
+  "2024-03-06",
+  "dated.txt",
+);
+const undatedSameCall = articleOf(
+  "President Ruto used his first conversation with Samia Suluhu Hassan in a month to discuss the border. Isaac Mwaura, referring to the conversation between the two leaders, said trade would resume.",
+  null,
+  "undated-same.txt",
+);
+const undatedOtherCall = articleOf(
+  "The presidency disclosed on Sunday that President William Ruto spoke with President Samia Suluhu Hassan by phone about the election dispute.",
+  null,
+  "undated-other.txt",
+);
+
+function callsBySource(sources: string[]): Map<string, string> {
+  const articles = [dated, undatedSameCall, undatedOtherCall].filter((a) => sources.includes(a.source));
+  const doc = extractArticles(articles);
+  const bySource = new Map<string, string>();
+  for (const e of doc.events.filter((x) => x.cameo?.startsWith("04"))) {
+    for (const id of e.articles) {
+      const src = doc.articles.find((a) => a.id === id)?.source ?? "";
+      bySource.set(src, `${e.id}@${e.date ?? "undated"}`);
+    }
+  }
+  return bySource;
+}
+
+describe("mergeArticles", () => {
+  it("joins an undated report to the dated call when a third person links them", () => {
+    const calls = callsBySource(["dated.txt", "undated-same.txt"]);
+    expect(calls.get("undated-same.txt")).toBe(calls.get("dated.txt"));
+    expect(calls.get("dated.txt")).toMatch(/@2024-03-04$/);
+  });
+  it("keeps apart a call reported on a weekday the dated call cannot match", () => {
+    const calls = callsBySource(["dated.txt", "undated-same.txt", "undated-other.txt"]);
+    expect(calls.get("undated-other.txt")).not.toBe(calls.get("dated.txt"));
+    expect(calls.get("undated-other.txt")).toMatch(/@undated$/);
+  });
+  it("merges one person across articles under the full name and stays deterministic", () => {
+    const a = extractArticles([dated, undatedSameCall]);
+    const b = extractArticles([dated, undatedSameCall]);
+    const ruto = a.actors.filter((x) => x.name === "William Ruto");
+    expect(ruto).toHaveLength(1);
+    expect(ruto[0]?.articles).toHaveLength(2);
+    expect(a.actors.map((x) => x.id)).toEqual(b.actors.map((x) => x.id));
+    expect(a.events.map((x) => x.id)).toEqual(b.events.map((x) => x.id));
+  });
+});

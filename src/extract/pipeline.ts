@@ -1,0 +1,84 @@
+import type { Diagnostic } from "../domain/types.js";
+import { cleanArticle } from "./clean.js";
+import { findEvents } from "./events.js";
+import { gazetteer } from "./gazetteer.js";
+import { stableId, sha256 } from "./ids.js";
+import { findMentions } from "./mentions.js";
+import type { ArticleAnalysis, ArticleDate, InputArticle } from "./model.js";
+import { findPublicationDate } from "./publication-date.js";
+import { findQuoteSpans } from "./quote-spans.js";
+import { findQuotes } from "./quotes.js";
+import { resolveEntities } from "./resolve-entities.js";
+import { splitSentences } from "./sentences.js";
+import { buildTokenIndex } from "./token-index.js";
+import { findTimeExpressions } from "./temporal.js";
+
+/** Stable article id: from the url when there is one, else from the text. */
+export function articleId(input: InputArticle): string {
+  return input.url ? stableId("article", input.url) : stableId("article", sha256(input.text));
+}
+
+/**
+ * Runs the per-article stages in order: clean → publication date → quotations and
+ * sentences → mentions → entity resolution → time → quotes → events.
+ */
+export function analyzeArticle(input: InputArticle): ArticleAnalysis {
+  const id = articleId(input);
+  const text = input.text;
+  const diagnostics: Diagnostic[] = [...input.diagnostics];
+  const blocks = cleanArticle(text);
+  const titleBlock = blocks.find((b) => b.kind === "title");
+  const title = input.title ?? (titleBlock ? text.slice(titleBlock.start, titleBlock.end) : null);
+  let publishedAt: ArticleDate | null = input.publishedAt
+    ? { value: input.publishedAt, precision: "day", basis: "stated" }
+    : null;
+  publishedAt ??= findPublicationDate(text, blocks)?.date ?? null;
+  if (!publishedAt) {
+    diagnostics.push({
+      severity: "info",
+      rule: "extract/undated",
+      reason: "no publication date given or found in the text; relative dates stay unresolved",
+      file: input.source,
+      ...(input.line === null ? {} : { line: input.line }),
+    });
+  }
+  const quoteSpans = blocks
+    .filter((b) => b.kind === "body")
+    .flatMap((b) => findQuoteSpans(text, b.start, b.end));
+  const sentences = splitSentences(text, blocks, quoteSpans);
+  const g = gazetteer();
+  const tokens = buildTokenIndex(text, sentences);
+  const { mentions, entities } = resolveEntities(
+    findMentions({ text, sentences, quotes: quoteSpans, gazetteer: g, tokens }),
+    g,
+    id,
+  );
+  if (entities.size === 0) {
+    diagnostics.push({
+      severity: "warning",
+      rule: "extract/no-entities",
+      reason: "no people, organisations, countries or places were found in the article",
+      file: input.source,
+      ...(input.line === null ? {} : { line: input.line }),
+    });
+  }
+  const times = findTimeExpressions(text, sentences, quoteSpans, publishedAt);
+  const discourse = { mentions, entities, tokens };
+  const quotes = findQuotes({ ...discourse, text, sentences, quoteSpans, times });
+  const events = findEvents({ ...discourse, text, sentences, quoteSpans, times, quotes, publishedAt });
+  return {
+    id,
+    input,
+    blocks,
+    title,
+    publishedAt,
+    sentences,
+    quoteSpans,
+    mentions,
+    entities,
+    times,
+    quotes,
+    events,
+    diagnostics,
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "./pipeline.js";
+import { articleOf } from "./test-support.js";
+
+function quotes(text: string, published: string | null = null): [string, string | null, string | null][] {
+  const a = analyzeArticle(articleOf(text, published));
+  return a.quotes.map((q) => [
+    q.text,
+    q.speaker === null ? null : (a.entities.get(q.speaker)?.name ?? null),
+    q.date?.value ?? null,
+  ]);
+}
+
+describe("findQuotes", () => {
+  it("attributes X said / said X / X said: and split quotes; one dated day frames the rest", () => {
+    const text = [
+      'Mexican President Claudia Sheinbaum said: "We will not accept new tariffs on our exports."',
+      '"Dialogue is the only way forward," said the spokesperson of the EU, Peter Stano. "We remain open to talks."',
+      '"The border stays open for trade," Sheinbaum told reporters on Tuesday.',
+    ].join("\n\n");
+    expect(quotes(text, "2025-02-06")).toEqual([
+      ["We will not accept new tariffs on our exports.", "Claudia Sheinbaum", "2025-02-04"],
+      ["Dialogue is the only way forward,", "Peter Stano", "2025-02-04"],
+      ["We remain open to talks.", "Peter Stano", "2025-02-04"],
+      ["The border stays open for trade,", "Claudia Sheinbaum", "2025-02-04"],
+    ]);
+  });
+  it("resolves pronouns and continuation paragraphs", () => {
+    const text = [
+      "Finance Minister Enoch Godongwana presented the budget to parliament in Cape Town on Wednesday afternoon.",
+      'He said: "This budget protects the poorest households in the country."',
+      '"We have no room for new borrowing this year."',
+    ].join("\n\n");
+    expect(quotes(text).map(([, s]) => s)).toEqual(["Enoch Godongwana", "Enoch Godongwana"]);
+  });
+  it("keeps short scare quotes out of the quotes", () => {
+    expect(
+      quotes('Officials described the plan as "very ambitious" and "a first step" on Monday in Lima.'),
+    ).toEqual([]);
+  });
+  it("does not invent a speaker", () => {
+    expect(quotes('"Nobody knows what happens next in the talks about the future."')).toEqual([
+      ["Nobody knows what happens next in the talks about the future.", null, null],
+    ]);
+  });
+});

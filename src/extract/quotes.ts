@@ -1,0 +1,173 @@
+import {
+  actorMentionsIn,
+  isOrganizationNoun,
+  isPersonPronoun,
+  lastOrganizationBefore,
+  lastPersonBefore,
+  type Discourse,
+} from "./discourse.js";
+import { isSpeechVerb } from "./lexicon/speech-verbs.js";
+import type { ArticleDate, LocalQuote, Mention, QuoteSpan, Sentence, TimeExpression } from "./model.js";
+import type { Token } from "./tokens.js";
+
+/** Quoted passages of this many words or fewer are scare quotes ("tactical pauses"), not statements. */
+export const MAX_FRAGMENT_WORDS = 4;
+
+export interface QuoteInput extends Discourse {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly quoteSpans: readonly QuoteSpan[];
+  readonly times: readonly TimeExpression[];
+}
+
+interface Attribution {
+  readonly speaker: string | null;
+  /** The attribution clause, outside the quote, where a date for the quote may be. */
+  readonly start: number;
+  readonly end: number;
+}
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+}
+
+/** The speaker a pronoun or "the ministry" stands for, looked up before `position`. */
+function resolveReference(
+  d: Discourse,
+  token: Token,
+  position: number,
+  sentenceStart: number,
+): string | null {
+  if (isPersonPronoun(token.key)) return lastPersonBefore(d, position)?.key ?? null;
+  if (isOrganizationNoun(token.key))
+    return lastOrganizationBefore(d, position, sentenceStart - 2000)?.key ?? null;
+  return null;
+}
+
+/** Picks the speaker among the mentions of an attribution clause: people before organisations. */
+function pickSpeaker(mentions: readonly Mention[], preferLast: boolean): Mention | undefined {
+  const ordered = preferLast ? [...mentions].reverse() : mentions;
+  return (
+    ordered.find((m) => m.kind === "person" && !m.qualifier) ??
+    ordered.find((m) => m.kind === "organization" && !m.qualifier) ??
+    ordered.find((m) => m.kind !== "place" && !m.qualifier)
+  );
+}
+
+/** `"…," said X` and `"…," X said`: the speech verb follows the quote. */
+function attributionAfter(
+  d: Discourse,
+  input: QuoteInput,
+  from: number,
+  to: number,
+  sentenceStart: number,
+): Attribution | null {
+  const tokens = input.tokens.between(from, to);
+  const verbAt = tokens.slice(0, 8).findIndex((t) => isSpeechVerb(t));
+  if (verbAt < 0) return null;
+  const verb = tokens[verbAt];
+  if (!verb) return null;
+  // Before the verb: "X said"; after it: "said the spokesperson of the EU, Peter Stano".
+  const beforeVerb = actorMentionsIn(d, from, verb.start);
+  const clauseEnd = Math.min(to, (tokens.find((t, k) => k > verbAt + 1 && t.text === ",")?.start ?? to) + 80);
+  const afterVerb = actorMentionsIn(d, verb.end, clauseEnd);
+  const speaker =
+    pickSpeaker(beforeVerb, true)?.key ??
+    (() => {
+      const pron = tokens.slice(0, verbAt).find((t) => isPersonPronoun(t.key) || isOrganizationNoun(t.key));
+      return pron ? resolveReference(d, pron, from, sentenceStart) : null;
+    })() ??
+    pickSpeaker(afterVerb, false)?.key ??
+    (() => {
+      const pron = tokens
+        .slice(verbAt + 1, verbAt + 4)
+        .find((t) => isPersonPronoun(t.key) || isOrganizationNoun(t.key));
+      return pron ? resolveReference(d, pron, from, sentenceStart) : null;
+    })();
+  return { speaker: speaker ?? null, start: from, end: to };
+}
+
+/** `X said: "…"`, `X stated on Tuesday that "…"`: the speech verb precedes the quote. */
+function attributionBefore(
+  d: Discourse,
+  input: QuoteInput,
+  from: number,
+  to: number,
+  sentenceStart: number,
+): Attribution | null {
+  const tokens = input.tokens.between(from, to);
+  let verbAt = -1;
+  for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 9; k--) {
+    if (isSpeechVerb(tokens[k])) {
+      verbAt = k;
+      break;
+    }
+  }
+  if (verbAt < 0) return null;
+  const verb = tokens[verbAt];
+  if (!verb) return null;
+  const subject = pickSpeaker(actorMentionsIn(d, from, verb.start), true);
+  // A pronoun between the last named actor and the verb refers back to that actor or further.
+  const pronoun = tokens
+    .slice(0, verbAt)
+    .reverse()
+    .find((t) => isPersonPronoun(t.key) || (isOrganizationNoun(t.key) && !t.cap));
+  let speaker = subject?.key ?? null;
+  if (pronoun && (!subject || pronoun.start > subject.end)) {
+    speaker =
+      pronoun.key === "who"
+        ? (subject?.key ?? null)
+        : resolveReference(d, pronoun, pronoun.start, sentenceStart);
+  }
+  return { speaker, start: from, end: to };
+}
+
+/**
+ * Direct quotations with their speaker and the day they were said when the
+ * attribution gives it. A quote without attribution continues the previous
+ * speaker's quote in the same or the previous paragraph.
+ */
+export function findQuotes(input: QuoteInput): LocalQuote[] {
+  const quotes: LocalQuote[] = [];
+  let previous: { quote: LocalQuote; block: number } | null = null;
+  for (const sentence of input.sentences) {
+    if (sentence.kind !== "body") continue;
+    const inSentence = input.quoteSpans.filter((q) => q.start >= sentence.start && q.start < sentence.end);
+    inSentence.forEach((span, k) => {
+      const inner = input.text.slice(span.innerStart, span.innerEnd).trim();
+      if (wordCount(inner) <= MAX_FRAGMENT_WORDS) return;
+      const prevEnd = inSentence[k - 1]?.end ?? sentence.start;
+      const nextStart = inSentence[k + 1]?.start ?? sentence.end;
+      const attribution =
+        attributionAfter(input, input, span.end, nextStart, sentence.start) ??
+        attributionBefore(input, input, prevEnd, span.start, sentence.start);
+      const continues =
+        previous !== null &&
+        (previous.block === sentence.blockIndex || previous.block === sentence.blockIndex - 1) &&
+        attribution?.speaker == null;
+      const speaker = attribution?.speaker ?? (continues && previous ? previous.quote.speaker : null);
+      let date: ArticleDate | null = null;
+      if (attribution) {
+        const t = input.times.find(
+          (x) =>
+            x.start >= attribution.start && x.end <= attribution.end && x.value !== null && x.basis !== null,
+        );
+        if (t?.value && t.precision && t.basis)
+          date = { value: t.value, precision: t.precision, basis: t.basis };
+      }
+      if (!date && continues && previous) date = previous.quote.date;
+      const start = input.text.indexOf(inner, span.innerStart);
+      const quote: LocalQuote = {
+        span: { start, end: start + inner.length },
+        text: inner,
+        sentence: sentence.index,
+        speaker,
+        date,
+        event: null,
+      };
+      quotes.push(quote);
+      previous = { quote, block: sentence.blockIndex };
+    });
+  }
+  return quotes;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { ArticleDate, Sentence } from "./model.js";
+import { findTimeExpressions } from "./temporal.js";
+
+const day = (value: string): ArticleDate => ({ value, precision: "day", basis: "stated" });
+
+function times(text: string, published: ArticleDate | null): [string, string | null][] {
+  const sentence: Sentence = { index: 0, start: 0, end: text.length, text, blockIndex: 0, kind: "body" };
+  return findTimeExpressions(text, [sentence], [], published).map((t) => [t.text.trim(), t.value]);
+}
+
+describe("findTimeExpressions", () => {
+  it("resolves weekdays to the most recent such day on or before publication", () => {
+    expect(times("They spoke on Monday and met again Friday.", day("2023-11-08"))).toEqual([
+      ["on Monday", "2023-11-06"],
+      ["Friday", "2023-11-03"],
+    ]);
+  });
+  it("gives month-day without year the most recent year, and keeps stated dates", () => {
+    expect(times("The attack on October 7 and the deal of 12 March 2021.", day("2023-11-08"))).toEqual([
+      ["October 7", "2023-10-07"],
+      ["12 March 2021", "2021-03-12"],
+    ]);
+  });
+  it("resolves yesterday, last month, New Year's Day and months", () => {
+    expect(
+      times("Yesterday's vote followed New Year's Day protests and a strike in October.", day("2024-01-05")),
+    ).toEqual([
+      ["Yesterday", "2024-01-04"],
+      ["New Year's Day", "2024-01-01"],
+      ["October", "2023-10"],
+    ]);
+  });
+  it("leaves relative dates unresolved in an undated article, keeping the weekday", () => {
+    const text = "The talks on Sunday followed the truce in November.";
+    const sentence: Sentence = { index: 0, start: 0, end: text.length, text, blockIndex: 0, kind: "body" };
+    const found = findTimeExpressions(text, [sentence], [], null);
+    expect(found.map((t) => t.value)).toEqual([null, null]);
+    expect(found[0]?.weekday).toBe(0);
+  });
+  it("ignores durations, future and event-relative spans", () => {
+    expect(
+      times(
+        "Aid fell in the past 24 hours; talks resume in eight days, ten days after the vote.",
+        day("2024-01-05"),
+      ),
+    ).toEqual([]);
+  });
+  it("marks 'hours later' as the day of the previous event", () => {
+    const text = "Hours later, the army withdrew.";
+    const sentence: Sentence = { index: 0, start: 0, end: text.length, text, blockIndex: 0, kind: "body" };
+    expect(findTimeExpressions(text, [sentence], [], null)[0]?.sameDayAsPrevious).toBe(true);
+  });
+});

@@ -1,0 +1,195 @@
+import * as chrono from "chrono-node";
+import { isoDay, mostRecentMonth, mostRecentMonthDay, mostRecentWeekday } from "./calendar.js";
+import type { ArticleDate, QuoteSpan, Sentence, TimeExpression } from "./model.js";
+import { insideQuote } from "./quote-spans.js";
+
+// Only sentences that may hold a date are given to chrono: it is the costly step.
+const MAY_HOLD_DATE_RE =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:today|tonight|yesterday|tomorrow)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\b(?:last|this|earlier|later) (?:week|month|year|morning|afternoon|evening|night)\b|\bnew year|\bchristmas\b|\b(?:hours|minutes) later\b|\b(?:later|earlier) that day\b|\bthe same day\b|\bago\b/i;
+
+// What chrono reads that is a span of time rather than a point: "in eight days", "past 24 hours".
+const DURATION_RE =
+  /\b(?:in|within|for|past|next|over)\b[^,.;]*\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:hours?|days?|weeks?|months?|years?)\b/i;
+const FUTURE_RE = /\b(?:tomorrow|next|coming|upcoming)\b/i;
+// "ten days after", "two weeks later": relative to another event, not to the publication.
+const RELATIVE_TO_EVENT_RE =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|later|before|earlier)\b/i;
+const SAME_DAY_RE =
+  /\b(?:hours|minutes) later\b|\b(?:later|earlier) that day\b|\bthe same day\b|\bthat (?:evening|night|afternoon)\b/gi;
+const YEAR_RE = /\b(?:in|since|during|by|of|until|before|after) ((?:19|20)\d{2})\b(?![-/])/gi;
+const HOLIDAYS: readonly { re: RegExp; month: number; day: number }[] = [
+  { re: /\bnew year['’]s day\b/gi, month: 1, day: 1 },
+  { re: /\bnew year['’]s eve\b/gi, month: 12, day: 31 },
+  { re: /\bchristmas day\b|\bchristmas\b/gi, month: 12, day: 25 },
+  { re: /\bindependence day\b/gi, month: 7, day: 4 },
+];
+
+const WEEKDAY_OF: Readonly<Record<string, number>> = {
+  sun: 0,
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+};
+
+function expression(
+  start: number,
+  text: string,
+  value: string | null,
+  precision: TimeExpression["precision"],
+  basis: TimeExpression["basis"],
+  weekday: number | null = null,
+): TimeExpression {
+  return {
+    start,
+    end: start + text.length,
+    text,
+    value,
+    precision: value === null ? null : precision,
+    basis: value === null ? null : basis,
+    weekday,
+    sameDayAsPrevious: false,
+  };
+}
+
+/** Resolves one chrono result against the publication day; null when it is not a point in time. */
+function resolveResult(
+  result: chrono.ParsedResult,
+  at: number,
+  published: string | null,
+): TimeExpression | null {
+  const text = result.text.trim();
+  if (DURATION_RE.test(result.text) || FUTURE_RE.test(text) || RELATIVE_TO_EVENT_RE.test(text)) return null;
+  const c = result.start;
+  const year = c.isCertain("year") ? c.get("year") : null;
+  const month = c.isCertain("month") ? c.get("month") : null;
+  const day = c.isCertain("day") ? c.get("day") : null;
+  const weekdayMatch = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*day\b/i.exec(text);
+  const weekday = weekdayMatch?.[1] ? (WEEKDAY_OF[weekdayMatch[1].toLowerCase()] ?? null) : null;
+  if (/weekend/i.test(text)) return null;
+  if (/\bweek\b/i.test(text)) return null;
+
+  if (year !== null && month !== null && day !== null) {
+    // "yesterday", "today", "last month": chrono fills them in from the reference.
+    const relative = /\b(?:today|tonight|yesterday|last|this|ago|earlier|morning|evening|afternoon)\b/i.test(
+      text,
+    );
+    if (relative) {
+      if (published === null) return null;
+      const precision = /\bmonth\b/i.test(text) ? "month" : /\byear\b/i.test(text) ? "year" : "day";
+      const full = isoDay(year, month, day);
+      const value = precision === "month" ? full.slice(0, 7) : precision === "year" ? full.slice(0, 4) : full;
+      return expression(at, text, value, precision, "inferred", weekday);
+    }
+    return expression(at, text, isoDay(year, month, day), "day", "stated", weekday);
+  }
+  if (year !== null && month !== null) {
+    return expression(at, text, `${String(year)}-${String(month).padStart(2, "0")}`, "month", "stated");
+  }
+  if (month !== null && day !== null) {
+    const value = published === null ? null : mostRecentMonthDay(published, month, day);
+    return expression(at, text, value, "day", "inferred", weekday);
+  }
+  if (month !== null) {
+    const value = published === null ? null : mostRecentMonth(published, month);
+    return expression(at, text, value, "month", "inferred");
+  }
+  if (weekday !== null) {
+    const value = published === null ? null : mostRecentWeekday(published, weekday);
+    return expression(at, text, value, "day", "inferred", weekday);
+  }
+  return null;
+}
+
+const CUE_RE = new RegExp(MAY_HOLD_DATE_RE.source, "gi");
+const WINDOW = 40;
+
+/**
+ * Runs chrono only on windows around the words that may start a date, not on whole
+ * sentences: the parse cost grows with the text given. Result offsets are relative
+ * to `text`.
+ */
+function parseAroundCues(
+  text: string,
+  reference: chrono.ParsingReference,
+): { readonly result: chrono.ParsedResult; readonly index: number }[] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(CUE_RE)) {
+    const start = Math.max(0, m.index - WINDOW);
+    const end = Math.min(text.length, m.index + m[0].length + WINDOW);
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  const results: { result: chrono.ParsedResult; index: number }[] = [];
+  for (const [start, end] of windows) {
+    // Widen to word boundaries so a window never cuts a word in two.
+    let s = start;
+    while (s > 0 && /\S/.test(text.charAt(s - 1))) s--;
+    let e = end;
+    while (e < text.length && /\S/.test(text.charAt(e))) e++;
+    for (const result of chrono.en.casual.parse(text.slice(s, e), reference, { forwardDate: false })) {
+      results.push({ result, index: result.index + s });
+    }
+  }
+  return results;
+}
+
+/**
+ * Finds the temporal expressions of the story, outside quotations, resolved against
+ * the publication day. Without a publication day, relative expressions keep a null
+ * value (never "today") but remember the weekday they name.
+ */
+export function findTimeExpressions(
+  text: string,
+  sentences: readonly Sentence[],
+  quotes: readonly QuoteSpan[],
+  published: ArticleDate | null,
+): TimeExpression[] {
+  const day = published?.precision === "day" ? published.value : null;
+  const reference = { instant: new Date(`${day ?? "2000-01-01"}T12:00:00Z`), timezone: 0 };
+  const found: TimeExpression[] = [];
+  for (const sentence of sentences) {
+    if (sentence.kind !== "body") continue;
+    const inSentence: TimeExpression[] = [];
+    for (const { result, index } of parseAroundCues(sentence.text, reference)) {
+      const at = sentence.start + index;
+      if (insideQuote(quotes, at)) continue;
+      const resolved = resolveResult(result, at, day);
+      // A day inferred after publication is a misreading: news reports what has happened.
+      if (resolved && !(resolved.basis === "inferred" && day !== null && (resolved.value ?? "") > day)) {
+        inSentence.push(resolved);
+      }
+    }
+    for (const m of sentence.text.matchAll(SAME_DAY_RE)) {
+      const at = sentence.start + m.index;
+      if (insideQuote(quotes, at)) continue;
+      inSentence.push({ ...expression(at, m[0], null, null, null), sameDayAsPrevious: true });
+    }
+    for (const m of sentence.text.matchAll(YEAR_RE)) {
+      const yearText = m[1] ?? "";
+      const at = sentence.start + m.index + m[0].length - yearText.length;
+      if (insideQuote(quotes, at) || inSentence.some((e) => at >= e.start && at < e.end)) continue;
+      inSentence.push(expression(at, yearText, yearText, "year", "stated"));
+    }
+    for (const h of HOLIDAYS) {
+      for (const m of sentence.text.matchAll(h.re)) {
+        const at = sentence.start + m.index;
+        if (insideQuote(quotes, at) || inSentence.some((e) => at >= e.start && at < e.end)) continue;
+        inSentence.push(
+          expression(
+            at,
+            m[0],
+            day === null ? null : mostRecentMonthDay(day, h.month, h.day),
+            "day",
+            "inferred",
+          ),
+        );
+      }
+    }
+    found.push(...inSentence.sort((a, b) => a.start - b.start));
+  }
+  return found;
+}
