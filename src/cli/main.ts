@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from "commander";
 import { registerExtractCommand } from "./commands/extract.js";
+import { registerImportCommand } from "./commands/import.js";
 import { registerNeo4jCommand } from "./commands/neo4j.js";
 import { reportFatal } from "./report.js";
 
@@ -11,5 +12,6 @@ const program = new Command()
 
 registerNeo4jCommand(program);
 registerExtractCommand(program);
+registerImportCommand(program);
 
 program.parseAsync(process.argv).catch(reportFatal);

@@ -12,13 +12,16 @@ export function connectTestDriver(): Driver {
   return openDriver(testConnection());
 }
 
-/** Empties the test database: each integration file owns it while it runs (files run serially). */
+/**
+ * Empties the test database: each integration file owns it while it runs (files run serially).
+ * Deletes in chunks, so a large graph left by a benchmark fits the server's transaction memory.
+ */
 export async function clearDatabase(driver: Driver): Promise<void> {
-  await driver.executeQuery(
-    "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
-    {},
-    {
-      database: testConnection().database,
-    },
-  );
+  // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run, not executeQuery.
+  const session = driver.session({ database: testConnection().database });
+  try {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS");
+  } finally {
+    await session.close();
+  }
 }
