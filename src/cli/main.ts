@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from "commander";
+import { registerExportCommand } from "./commands/export.js";
 import { registerExtractCommand } from "./commands/extract.js";
 import { registerImportCommand } from "./commands/import.js";
 import { registerNeo4jCommand } from "./commands/neo4j.js";
@@ -13,5 +14,6 @@ const program = new Command()
 registerNeo4jCommand(program);
 registerExtractCommand(program);
 registerImportCommand(program);
+registerExportCommand(program);
 
 program.parseAsync(process.argv).catch(reportFatal);

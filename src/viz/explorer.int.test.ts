@@ -1,0 +1,162 @@
+/**
+ * The explorer as a person uses it: served by the visualisation routes over the graph in the real
+ * Neo4j, driven in headless Chromium (Debian's `chromium` with playwright-core). Outside CI a
+ * machine without Chromium skips this file, saying so; in CI (CI set) a missing browser fails.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Driver } from "neo4j-driver";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { clearDatabase, connectTestDriver, testConnection } from "../../tests/support/neo4j.js";
+import { serveVisualisation, type RunningServer } from "./testing/http-server.js";
+import { writeVizFixture } from "./testing/neo4j-fixture.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const REPO_ROOT = new URL("../../", import.meta.url).pathname;
+// The README's picture is refreshed only on request, so a test run leaves the tracked tree alone.
+const SCREENSHOTS = [
+  join(REPO_ROOT, "artifacts/explorer.png"),
+  ...(process.env.NEWSGRAPH_UPDATE_SCREENSHOT ? [join(REPO_ROOT, "docs/explorer.png")] : []),
+];
+
+const browserMissing = !existsSync(CHROMIUM);
+const skip = browserMissing && !process.env.CI;
+if (skip) {
+  process.stderr.write(
+    `[explorer test] SKIPPED: ${CHROMIUM} is not installed (apt-get install chromium). In CI this fails instead.\n`,
+  );
+}
+
+describe.skipIf(skip)("the explorer page in headless Chromium", () => {
+  let driver: Driver;
+  let server: RunningServer;
+  let profile: string;
+  let context: BrowserContext;
+  let page: Page;
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (browserMissing) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium package`);
+    driver = connectTestDriver();
+    await clearDatabase(driver);
+    await writeVizFixture(driver, testConnection().database);
+    server = await serveVisualisation(driver, testConnection().database);
+    profile = await mkdtemp(join(tmpdir(), "newsgraph-chromium-"));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1400, height: 900 },
+    });
+    // Offline by construction: anything not from our server is refused and remembered.
+    await context.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.url)) await route.continue();
+      else {
+        foreignRequests.push(url);
+        await route.abort();
+      }
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+    await server.close();
+    await driver.close();
+  });
+
+  const timelineIds = () =>
+    page
+      .locator("#timeline .timeline-event")
+      .evaluateAll((items) => items.map((item) => item.getAttribute("data-event-id")));
+
+  async function clickActor(actorId: string): Promise<void> {
+    const position = await page.evaluate(
+      (id) => window.newsgraphExplorer?.network.nodePosition(id) ?? null,
+      actorId,
+    );
+    const box = await page.locator("#network").boundingBox();
+    if (!position || !box) throw new Error(`actor ${actorId} is not drawn`);
+    await page.mouse.click(box.x + position.x, box.y + position.y);
+  }
+
+  it("loads the network, the timeline with undated events apart, and the map, all from our server", async () => {
+    await page.goto(`${server.url}/explore`);
+    await page.waitForSelector("body[data-ready]");
+    expect(await page.getAttribute("body", "data-ready")).toBe("true");
+    expect(await page.locator("#network canvas").count()).toBeGreaterThan(0);
+    expect(await page.locator("#timeline .timeline-day h3").first().textContent()).toBe("7 October 2023");
+    expect(await page.locator("#timeline-undated h3").textContent()).toBe("Undated (1)");
+    expect(await page.locator("#timeline-undated .timeline-event").getAttribute("data-event-id")).toBe(
+      "event-undated",
+    );
+    expect(await timelineIds()).toHaveLength(7);
+    expect(await page.locator("#map path.country").count()).toBeGreaterThan(100);
+    expect(await page.locator("#map circle.place").count()).toBe(4);
+    expect(foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("clicking an actor in the network filters the timeline and the map to its events", async () => {
+    await clickActor("actor-kirby");
+    await expect.poll(() => page.locator("#selected-actor").textContent()).toBe("John Kirby");
+    expect(await timelineIds()).toEqual(["event-statement-1106", "event-statement-1107"]);
+    expect(await page.locator("#timeline-undated").count()).toBe(0);
+    const places = await page
+      .locator("#map circle.place")
+      .evaluateAll((circles) => circles.map((c) => c.getAttribute("data-place-id")));
+    expect(places).toEqual(["place-washington"]);
+  });
+
+  it("clicking an event shows its participants, quotes and source articles", async () => {
+    await page.locator('[data-event-id="event-statement-1107"]').click();
+    const details = page.locator("#details");
+    await expect.poll(() => details.locator("h2").textContent()).toBe("statement: 7 November 2023");
+    expect(await details.locator(".participants li").allTextContents()).toEqual([
+      "Israel (target)",
+      "John Kirby (speaker)",
+    ]);
+    expect(await details.locator(".quote").textContent()).toContain("“Israel has agreed to consider them”");
+    expect(await details.locator(".sources a").getAttribute("href")).toBe("https://example.com/icaro/kirby");
+  });
+
+  it("another actor, then back to everyone; the screenshot shows the whole November picture", async () => {
+    await clickActor("actor-biden");
+    await expect.poll(() => page.locator("#selected-actor").textContent()).toBe("Joe Biden");
+    expect(await timelineIds()).toEqual([
+      "event-call-later",
+      "event-call-1106",
+      "event-statement-1106",
+      "event-meeting-1108",
+    ]);
+    await page.locator("#clear-selection").click();
+    await expect.poll(() => timelineIds()).toHaveLength(7);
+    await page.locator('[data-event-id="event-call-1106"]').click();
+    await expect.poll(() => page.locator("#details .sources li").count()).toBe(3);
+    await page.mouse.move(0, 0); // no hover highlight in the picture
+    for (const path of SCREENSHOTS) {
+      await mkdir(join(path, ".."), { recursive: true });
+      await page.screenshot({ path });
+    }
+    expect(existsSync(SCREENSHOTS[0] ?? "")).toBe(true);
+    expect(foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
