@@ -51,3 +51,36 @@ export function mostRecentMonth(value: string, month: number): string {
 export function daysBetween(a: string, b: string): number {
   return Math.round((parseIsoDay(b).getTime() - parseIsoDay(a).getTime()) / 86_400_000);
 }
+
+/**
+ * The most precise calendar unit holding every day of `[first, last]`: the month when
+ * both fall in one, else the year, else null. For spans like "last week" that our
+ * day/month/year precisions cannot name exactly.
+ */
+export function containingPeriod(
+  first: string,
+  last: string,
+): { readonly value: string; readonly precision: "month" | "year" } | null {
+  if (first.slice(0, 7) === last.slice(0, 7)) return { value: first.slice(0, 7), precision: "month" };
+  if (first.slice(0, 4) === last.slice(0, 4)) return { value: first.slice(0, 4), precision: "year" };
+  return null;
+}
+
+/** Monday to Sunday of the calendar week before the one of `value`. */
+export function previousWeek(value: string): readonly [string, string] {
+  const monday = addDays(mostRecentWeekday(value, 1), -7);
+  return [monday, addDays(monday, 6)];
+}
+
+/**
+ * Saturday and Sunday of the weekend "at the weekend" means in a text of `value`: the
+ * weekend in progress or just past; with `previous`, the one before ("last weekend"
+ * written on a weekend).
+ */
+export function recentWeekend(value: string, previous: boolean): readonly [string, string] {
+  let saturday = mostRecentWeekday(value, 6);
+  if (weekdayOf(value) === 0 || weekdayOf(value) === 6) {
+    if (previous) saturday = addDays(saturday, -7);
+  }
+  return [saturday, addDays(saturday, 1)];
+}

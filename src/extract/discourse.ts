@@ -63,6 +63,64 @@ export function lastPersonBefore(d: Discourse, position: number, minStart = 0): 
   return lastMentionBefore(d, position, (m) => m.kind === "person", minStart);
 }
 
-export function lastOrganizationBefore(d: Discourse, position: number, minStart = 0): Mention | undefined {
-  return lastMentionBefore(d, position, (m) => m.kind === "organization", minStart);
+// "the army said": the noun names which kind of organisation is meant.
+const MILITARY_NOUNS = new Set(["army", "military"]);
+
+/**
+ * The organisation "the ministry", "the army" or "the group" refers to: the last one
+ * named before `position`; for "the army", the last armed force when there is one.
+ */
+export function lastOrganizationBefore(
+  d: Discourse,
+  position: number,
+  minStart = 0,
+  noun = "",
+): Mention | undefined {
+  const isOrg = (m: Mention): boolean => m.kind === "organization";
+  if (MILITARY_NOUNS.has(noun.toLowerCase())) {
+    const military = lastMentionBefore(
+      d,
+      position,
+      (m) => isOrg(m) && d.entities.get(m.key)?.category === "military",
+      minStart,
+    );
+    if (military) return military;
+  }
+  return lastMentionBefore(d, position, isOrg, minStart);
+}
+
+// "the two leaders", "both ministers", "the pair": a plural reference to people just named.
+const PLURAL_REFERENCE_RE =
+  /\b(?:(?:the|both|all)\s+(two|three|four)|both|the)\s+(?:\w+\s+)?(?:leaders|men|women|ministers|presidents|premiers|officials|diplomats|envoys|counterparts|politicians)\b|\bthe (pair|duo)\b|\bboth\s+(?:of\s+them|men|women)\b/i;
+const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, pair: 2, duo: 2 };
+
+/**
+ * The people a plural reference in `[from, to)` ("the two leaders", "both men") stands
+ * for: those of the previous event when it had several, else the last ones named,
+ * distinct, in the same sentence or the one before. Empty when the text holds no
+ * plural reference or it cannot be resolved.
+ */
+export function pluralReferents(
+  d: Discourse,
+  from: number,
+  to: number,
+  sentence: number,
+  previousEventPeople: readonly string[],
+): string[] {
+  const text = d.tokens
+    .between(from, to)
+    .map((t) => t.key)
+    .join(" ");
+  const m = PLURAL_REFERENCE_RE.exec(text);
+  if (!m) return [];
+  const count = COUNTS[(m[1] ?? m[2] ?? "two").toLowerCase()] ?? 2;
+  if (previousEventPeople.length >= 2) return previousEventPeople.slice(0, count);
+  const people: string[] = [];
+  for (let k = d.mentions.length - 1; k >= 0 && people.length < count; k--) {
+    const mention = d.mentions[k];
+    if (!mention || mention.end > from || mention.sentence < sentence - 1) continue;
+    if (mention.kind !== "person" || mention.inQuote || mention.qualifier) continue;
+    if (!people.includes(mention.key)) people.push(mention.key);
+  }
+  return people.length >= 2 ? people.reverse() : [];
 }

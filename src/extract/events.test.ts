@@ -36,7 +36,8 @@ describe("findEvents", () => {
       "Foreign Minister Penny Wong, who visited Fiji, Samoa and Tonga last week, announced new funding for the region.",
       "2024-04-02",
     );
-    expect(out).toContain("visit/042 Penny Wong+Fiji+Samoa+Tonga undated");
+    // Last week of a Tuesday, 2 April 2024, is 25-31 March: dated to that month.
+    expect(out).toContain("visit/042 Penny Wong+Fiji+Samoa+Tonga 2024-03");
   });
   it("reads attacks, aid and statements, not quoted speech", () => {
     const out = events(

@@ -5,6 +5,7 @@ import {
   isPersonPronoun,
   lastOrganizationBefore,
   lastPersonBefore,
+  pluralReferents,
   type Discourse,
 } from "./discourse.js";
 import { EVENT_TRIGGERS, type EventTrigger } from "./lexicon/event-triggers.js";
@@ -106,6 +107,12 @@ function foldTriggers(hits: readonly Hit[]): Hit[] {
     )
       continue;
     if (interview && h.trigger.family === "consult") continue;
+    // "agreed to a truce": the truce or agreement is the commitment.
+    if (
+      h.trigger.type === "pledge" &&
+      hits.some((x) => x.trigger.type === "truce" || x.trigger.type === "agreement")
+    )
+      continue;
     const family = h.trigger.family === "conflict" ? "conflict" : h.trigger.type;
     if (seen.has(family)) continue;
     seen.add(family);
@@ -126,7 +133,7 @@ function referredSubject(input: EventInput, from: number, to: number): Mention |
     if (!t) continue;
     if (isPersonPronoun(t.key)) return lastPersonBefore(input, t.start);
     if (isOrganizationNoun(t.key) && !t.cap && tokens[k - 1]?.key !== "a")
-      return lastOrganizationBefore(input, t.start);
+      return lastOrganizationBefore(input, t.start, 0, t.key);
   }
   return undefined;
 }
@@ -135,6 +142,7 @@ function participantsOf(
   input: EventInput,
   clause: Clause,
   hit: Hit,
+  previousEventPeople: readonly string[],
 ): { participants: LocalParticipant[]; places: string[] } {
   const allowMedia = hit.trigger.family === "interview";
   // A source ("according to the White House") is not a participant.
@@ -153,8 +161,13 @@ function participantsOf(
   const add = (key: string, role: LocalParticipant["role"]): void => {
     if (!participants.some((p) => p.key === key)) participants.push({ key, role });
   };
-  const subject =
+  const plural =
     before.length > 0
+      ? []
+      : pluralReferents(input, subjectFrom, hit.start, clause.sentence.index, previousEventPeople);
+  for (const key of plural) add(key, "initiator");
+  const subject =
+    before.length > 0 || plural.length > 0
       ? before
       : [referredSubject(input, subjectFrom, hit.start)].filter((m) => m !== undefined);
   // "…, who in an interview indicated": the relative pronoun's antecedent is the subject.
@@ -253,6 +266,16 @@ export function findEvents(input: EventInput): LocalEvent[] {
     }
     return null;
   };
+  // "the two leaders": the people of the last event of this or the previous sentence that had several.
+  const peopleOfRecentEvent = (sentence: number): string[] => {
+    for (let k = events.length - 1; k >= 0; k--) {
+      const e = events[k];
+      if (!e || Math.max(...e.sentences) < sentence - 1) continue;
+      const people = e.participants.filter((p) => input.entities.get(p.key)?.kind === "person");
+      if (people.length >= 2) return people.map((p) => p.key);
+    }
+    return [];
+  };
   const add = (event: LocalEvent, anaphoric: boolean): void => {
     if (anaphoric) {
       for (let k = events.length - 1; k >= 0; k--) {
@@ -297,7 +320,12 @@ export function findEvents(input: EventInput): LocalEvent[] {
         (t) => t.sameDayAsPrevious && t.start >= clause.start && t.end <= clause.end,
       );
       for (const hit of hits) {
-        const { participants, places } = participantsOf(input, clause, hit);
+        const { participants, places } = participantsOf(
+          input,
+          clause,
+          hit,
+          peopleOfRecentEvent(sentence.index),
+        );
         const time = nearestTime(input, clause, hit.start);
         const determiner =
           DETERMINER_RE.test(input.text.slice(Math.max(clause.start, hit.start - 30), hit.start)) ||

@@ -28,4 +28,60 @@ describe("gazetteer", () => {
     expect(lookup("Reading")).toBeNull();
     expect(lookup("Surprise")).toBeNull();
   });
+  it("resolves shared demonyms and names to the sovereign state, not a dependency", () => {
+    const countryOf = (text: string): string | null => {
+      const m = gazetteer().match(tokenize(text), 0);
+      return m && (m.entry.type === "demonym" || m.entry.type === "country") ? m.entry.country.code : null;
+    };
+    const expected: Readonly<Record<string, string>> = {
+      French: "FR",
+      American: "US",
+      British: "GB",
+      Dutch: "NL",
+      Danish: "DK",
+      Norwegian: "NO",
+      Australian: "AU",
+      Chinese: "CN",
+      Indian: "IN",
+      "New Zealand": "NZ",
+      Finnish: "FI",
+      Spanish: "ES",
+      Portuguese: "PT",
+      Moroccan: "MA",
+      Congolese: "CD",
+      Dominican: "DO",
+      Korean: "KR",
+      Sudanese: "SD",
+      "South Sudanese": "SS",
+      Brazilian: "BR",
+      Kenyan: "KE",
+      Russian: "RU",
+      German: "DE",
+      Italian: "IT",
+      Japanese: "JP",
+      Turkish: "TR",
+      Mexican: "MX",
+      Nigerian: "NG",
+      Egyptian: "EG",
+      Israeli: "IL",
+      Palestinian: "PS",
+      Ukrainian: "UA",
+      Polish: "PL",
+      Swiss: "CH",
+      Irish: "IE",
+      Greek: "GR",
+      Argentine: "AR",
+      Emirati: "AE",
+      Saudi: "SA",
+      Filipino: "PH",
+      Pakistani: "PK",
+      Iranian: "IR",
+      Canadian: "CA",
+      Swedish: "SE",
+      Belgian: "BE",
+      Austrian: "AT",
+    };
+    for (const [demonym, code] of Object.entries(expected))
+      expect([demonym, countryOf(demonym)]).toEqual([demonym, code]);
+  });
 });

@@ -1,4 +1,4 @@
-import { buildCities, type CityEntry } from "./lexicon/cities.js";
+import { buildCities, buildCuedPlaces, type CityEntry } from "./lexicon/cities.js";
 import { COUNTRIES, type CountryEntry } from "./lexicon/countries.js";
 import { wordKnowledge, type WordKnowledge } from "./lexicon/names.js";
 import { INSTITUTION_HEADS, KNOWN_ORGANIZATIONS, type KnownOrganization } from "./lexicon/organizations.js";
@@ -48,7 +48,14 @@ export interface Gazetteer {
   match(tokens: readonly Token[], i: number): LexiconMatch | null;
   /** All entries for a phrase key, in priority order. */
   entries(key: string): readonly LexiconEntry[];
+  /**
+   * A smaller town named by the capitalised words at `tokens[i]` (longest first), for
+   * places the text introduces with a cue ("to flood-hit Garissa"): never read without one.
+   */
+  cuedPlace(tokens: readonly Token[], i: number): LexiconMatch | null;
 }
+
+const MAX_CUED_PLACE_WORDS = 3;
 
 const phraseKey = (text: string): string =>
   tokenize(text)
@@ -119,12 +126,29 @@ function buildGazetteer(): Gazetteer {
   for (const [phrase, head] of Object.entries(INSTITUTION_HEADS)) {
     add(phrase, { type: "institution", head: head.head, category: head.category });
   }
+  const cuedPlaces = new Map<string, CityEntry>();
+  for (const city of buildCuedPlaces().values()) {
+    const key = phraseKey(city.name);
+    if (key && !index.has(key)) cuedPlaces.set(key, city);
+  }
   for (const list of index.values()) list.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type));
 
   return {
     words,
     countriesByCode,
     entries: (key) => index.get(key) ?? [],
+    cuedPlace(tokens, i) {
+      let key = "";
+      let best: LexiconMatch | null = null;
+      for (let len = 1; len <= MAX_CUED_PLACE_WORDS && i + len <= tokens.length; len++) {
+        const token = tokens[i + len - 1];
+        if (!token?.word || !token.cap) break;
+        key = len === 1 ? token.key : `${key} ${token.key}`;
+        const city = cuedPlaces.get(key);
+        if (city) best = { entry: { type: "city", city }, length: len };
+      }
+      return best;
+    },
     match(tokens, i) {
       let key = "";
       let best: LexiconMatch | null = null;

@@ -32,7 +32,9 @@ describe("extractArticles on hand-written articles", async () => {
     const stano = doc.quotes.find((q) => q.text.startsWith("The European Union stands"));
     expect(names.get(stano?.speaker ?? "")).toBe("Peter Stano");
     expect(stano?.date).toBe("2024-03-13");
-    const call = doc.events.find((e) => e.type === "call");
+    const call = doc.events.find(
+      (e) => e.type === "call" && e.articles.includes(article("eu-ukraine")?.id ?? ""),
+    );
     expect(call?.date).toBe("2024-03-12");
     expect(call?.participants.map((p) => names.get(p)).sort()).toEqual([
       "Ursula von der Leyen",

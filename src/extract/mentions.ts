@@ -1,8 +1,10 @@
 import type { LexiconEntry, Gazetteer } from "./gazetteer.js";
+import { LANDMARK_HEADS } from "./lexicon/landmarks.js";
 import { NON_STATE_HEADS } from "./lexicon/people-nouns.js";
 import { ORGANIZATION_LEAD_WORDS } from "./lexicon/organizations.js";
 import { isSpeechVerb } from "./lexicon/speech-verbs.js";
 import { TITLE_MODIFIERS } from "./lexicon/titles.js";
+import type { PlaceKind } from "../domain/types.js";
 import type { EntityKind, QuoteSpan, Sentence } from "./model.js";
 import { insideQuote } from "./quote-spans.js";
 import type { TokenIndex } from "./token-index.js";
@@ -33,6 +35,8 @@ export interface MentionCandidate {
   readonly countryCode: string | null;
   /** An acronym the text defines for this organisation: "National Security Council (NSC)". */
   readonly acronym: string | null;
+  /** For a place the gazetteer does not know: a named building or a town the text introduces. */
+  readonly placeKind: PlaceKind | null;
 }
 
 const PARTICLES = new Set([
@@ -102,9 +106,28 @@ const EMPTY = {
   countryCode: null,
   acronym: null,
   qualifier: false,
+  placeKind: null,
 } as const;
 
 const GLUED_RE = /\p{Ll}\p{Lu}/u;
+
+// What introduces a place name: "to X", "in X", "the town of X".
+const LOCATIVE_PREPOSITIONS = new Set(
+  "in to at from near outside into towards toward across around via inside".split(" "),
+);
+const SETTLEMENT_NOUNS = new Set(
+  "town city village district province region port capital camp county settlement municipality hamlet".split(
+    " ",
+  ),
+);
+// Words allowed between the preposition and the name: "to the flood-hit", "in northern".
+const PLACE_MODIFIERS = new Set(
+  "north south east west central northern southern eastern western northeastern northwestern southeastern southwestern remote rural coastal".split(
+    " ",
+  ),
+);
+const MAX_PLACE_MODIFIERS = 4;
+const OPENING_MARKS = new Set(["“", '"', "‘", "'", "«", "„"]);
 
 /**
  * Finds references to people, organisations, countries and places. Two passes: the
@@ -246,11 +269,61 @@ function scanSentence(
       i = handleEntry(match.entry, match.length, i);
       continue;
     }
+    if (t.cap && !titleCase && !FUNCTION_WORDS.has(t.key)) {
+      const next = handleCuedPlace(i);
+      if (next > i) {
+        i = next;
+        continue;
+      }
+      // "Trade Minister", "Commerce Secretary": a portfolio word the title list lacks.
+      const title = tokens[i + 1]?.cap && i !== firstWord ? gazetteer.match(tokens, i + 1) : null;
+      if (title?.entry.type === "title") {
+        i = handleTitle(i, i + 1 + title.length);
+        continue;
+      }
+    }
     if (!t.cap || FUNCTION_WORDS.has(t.key)) {
       i++;
       continue;
     }
     i = handleRun(i);
+  }
+
+  /** How strongly the words before token i announce a place name. */
+  function placeCue(i: number): "strong" | "weak" | null {
+    if (tokens[i - 1]?.key === "of" && SETTLEMENT_NOUNS.has(tokens[i - 2]?.key ?? "")) return "strong";
+    for (let k = i - 1; k >= 0 && k >= i - 1 - MAX_PLACE_MODIFIERS; k--) {
+      const t = tokens[k];
+      if (!t || t.cap) return null;
+      if (LOCATIVE_PREPOSITIONS.has(t.key)) return "weak";
+      const hyphenated = t.text === "-" || tokens[k + 1]?.text === "-" || tokens[k - 1]?.text === "-";
+      if (!hyphenated && !PLACE_MODIFIERS.has(t.key)) return null;
+    }
+    return null;
+  }
+
+  /** A town below the cue-less population threshold, read only after a place cue. */
+  function handleCuedPlace(i: number): number {
+    const cue = placeCue(i);
+    if (!cue) return i;
+    const place = gazetteer.cuedPlace(tokens, i);
+    const end = i + (place?.length ?? 0);
+    const nameLike = (key: string): boolean =>
+      words.isCommonWord(key) || words.isGivenName(key) || words.isFamilyName(key) || lower.has(key);
+    if (
+      place &&
+      !tokens[end]?.cap &&
+      (cue === "strong" || place.length > 1 || !nameLike(tokens[i]?.key ?? ""))
+    ) {
+      emit(i, end, { ...EMPTY, kind: "place", entry: place.entry });
+      return end;
+    }
+    if (cue !== "strong") return i;
+    // "the village of X": a place, even one the gazetteer does not know.
+    const run = nameRun(tokens, i);
+    if (run === 0) return i;
+    emit(i, i + run, { ...EMPTY, kind: "place", placeKind: "city" });
+    return i + run;
   }
 
   function handleEntry(entry: LexiconEntry, length: number, i: number): number {
@@ -302,6 +375,11 @@ function scanSentence(
         return end;
       }
       case "organization": {
+        // "Elysee Palace": the building, a place; the bare "Elysee" may still act for its occupant.
+        if (nextToken?.cap && LANDMARK_HEADS.has(nextToken.key)) {
+          emit(i, end + 1, { ...EMPTY, kind: "place", placeKind: "landmark" });
+          return end + 1;
+        }
         const acronym =
           nextToken?.text === "(" &&
           /^\p{Lu}{2,6}$/u.test(tokens[end + 1]?.text ?? "") &&
@@ -313,6 +391,11 @@ function scanSentence(
       }
       case "region":
       case "city":
+        // "the Shangri-La Hotel": a building named after a place.
+        if (nextToken?.cap && LANDMARK_HEADS.has(nextToken.key)) {
+          emit(i, end + 1, { ...EMPTY, kind: "place", placeKind: "landmark" });
+          return end + 1;
+        }
         emit(i, end, { ...EMPTY, kind: "place", entry });
         return end;
     }
@@ -379,7 +462,11 @@ function scanSentence(
     const from = i;
     // A capitalised sentence opener is an ordinary word unless the article uses it as a name.
     const first = tokens[from];
-    const opener = from === firstWord || tokens[from - 1]?.text === "“" || tokens[from - 1]?.text === '"';
+    const mark = tokens[from - 1];
+    // Right after an opening quote mark (not a closing straight one: `"…," Fellows said`).
+    const opener =
+      from === firstWord ||
+      (mark !== undefined && OPENING_MARKS.has(mark.text) && quotes.some((q) => q.start === mark.start));
     if (
       first &&
       opener &&
@@ -420,6 +507,10 @@ function scanSentence(
         institution: { countryCode: null, head: "government" },
       });
       return from + run + inst.length;
+    }
+    if (names.length >= 2 && LANDMARK_HEADS.has(lastKey)) {
+      emit(from, from + run, { ...EMPTY, kind: "place", placeKind: "landmark" });
+      return from + run;
     }
     if (names.length >= 2) {
       if (words.isOrganizationWord(lastKey) || ORGANIZATION_LEAD_WORDS.has(firstKey)) {

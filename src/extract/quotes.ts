@@ -40,7 +40,7 @@ function resolveReference(
 ): string | null {
   if (isPersonPronoun(token.key)) return lastPersonBefore(d, position)?.key ?? null;
   if (isOrganizationNoun(token.key))
-    return lastOrganizationBefore(d, position, sentenceStart - 2000)?.key ?? null;
+    return lastOrganizationBefore(d, position, sentenceStart - 2000, token.key)?.key ?? null;
   return null;
 }
 

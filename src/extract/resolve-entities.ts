@@ -135,6 +135,17 @@ function seedOf(c: MentionCandidate, gazetteer: Gazetteer, articleId: string): E
       category: "government",
     };
   }
+  if (c.kind === "place" && c.placeKind) {
+    // A named building, or a town the text introduces, that the gazetteer does not know.
+    const name = c.surface.replace(/['’]s$/, "");
+    return {
+      key: `place:${c.placeKind}:${foldName(name)}`,
+      kind: "place",
+      name,
+      aliases: [name],
+      placeKind: c.placeKind,
+    };
+  }
   if (c.kind === "organization" && c.nameTokens.length !== 1) {
     return { key: `org:${foldName(c.surface)}`, kind: "organization", name: c.surface, aliases: [c.surface] };
   }

@@ -51,4 +51,26 @@ describe("findTimeExpressions", () => {
     const sentence: Sentence = { index: 0, start: 0, end: text.length, text, blockIndex: 0, kind: "body" };
     expect(findTimeExpressions(text, [sentence], [], null)[0]?.sameDayAsPrevious).toBe(true);
   });
+  it("dates 'last week' and 'at the weekend' to the month that holds them, or the year", () => {
+    // Wednesday 15 May 2024: last week is 6-12 May, the weekend 11-12 May.
+    expect(times("Talks collapsed last week and resumed at the weekend.", day("2024-05-15"))).toEqual([
+      ["last week", "2024-05"],
+      ["at the weekend", "2024-05"],
+    ]);
+    // Friday 3 May 2024: last week is 22-28 April; the weekend just past, 27-28 April.
+    expect(times("Talks collapsed last week and resumed at the weekend.", day("2024-05-03"))).toEqual([
+      ["last week", "2024-04"],
+      ["at the weekend", "2024-04"],
+    ]);
+    // Tuesday 2 July 2024: last week is 24-30 June; the weekend 29-30 June.
+    expect(times("It happened last week.", day("2024-07-02"))).toEqual([["last week", "2024-06"]]);
+    // Wednesday 5 June 2024: last week is 27 May - 2 June, across two months: the year.
+    expect(times("It happened last week.", day("2024-06-05"))).toEqual([["last week", "2024"]]);
+  });
+  it("keeps week expressions unresolved in an undated article", () => {
+    expect(times("Talks collapsed last week and resumed at the weekend.", null)).toEqual([
+      ["last week", null],
+      ["at the weekend", null],
+    ]);
+  });
 });

@@ -1,11 +1,19 @@
 import * as chrono from "chrono-node";
-import { isoDay, mostRecentMonth, mostRecentMonthDay, mostRecentWeekday } from "./calendar.js";
+import {
+  containingPeriod,
+  isoDay,
+  mostRecentMonth,
+  mostRecentMonthDay,
+  mostRecentWeekday,
+  previousWeek,
+  recentWeekend,
+} from "./calendar.js";
 import type { ArticleDate, QuoteSpan, Sentence, TimeExpression } from "./model.js";
 import { insideQuote } from "./quote-spans.js";
 
 // Only sentences that may hold a date are given to chrono: it is the costly step.
 const MAY_HOLD_DATE_RE =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:today|tonight|yesterday|tomorrow)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\b(?:last|this|earlier|later) (?:week|month|year|morning|afternoon|evening|night)\b|\bnew year|\bchristmas\b|\b(?:hours|minutes) later\b|\b(?:later|earlier) that day\b|\bthe same day\b|\bago\b/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:today|tonight|yesterday|tomorrow)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\b(?:last|this|earlier|later) (?:week|weekend|month|year|morning|afternoon|evening|night)\b|\bthe weekend\b|\bnew year|\bchristmas\b|\b(?:hours|minutes) later\b|\b(?:later|earlier) that day\b|\bthe same day\b|\bago\b/i;
 
 // What chrono reads that is a span of time rather than a point: "in eight days", "past 24 hours".
 const DURATION_RE =
@@ -23,6 +31,16 @@ const HOLIDAYS: readonly { re: RegExp; month: number; day: number }[] = [
   { re: /\bchristmas day\b|\bchristmas\b/gi, month: 12, day: 25 },
   { re: /\bindependence day\b/gi, month: 7, day: 4 },
 ];
+
+// "last week", "at the weekend": spans of days, dated to the month (or year) that holds them.
+const WEEK_SPAN_RE = /\blast week\b|\b(?:at|over|during) the weekend\b|\b(?:this|last) weekend\b/gi;
+
+/** The day span a week expression names in a text of `day`. */
+function weekSpan(expressionText: string, day: string): readonly [string, string] {
+  const lower = expressionText.toLowerCase();
+  if (lower === "last week") return previousWeek(day);
+  return recentWeekend(day, lower.startsWith("last"));
+}
 
 const WEEKDAY_OF: Readonly<Record<string, number>> = {
   sun: 0,
@@ -173,6 +191,13 @@ export function findTimeExpressions(
       const at = sentence.start + m.index + m[0].length - yearText.length;
       if (insideQuote(quotes, at) || inSentence.some((e) => at >= e.start && at < e.end)) continue;
       inSentence.push(expression(at, yearText, yearText, "year", "stated"));
+    }
+    for (const m of sentence.text.matchAll(WEEK_SPAN_RE)) {
+      const at = sentence.start + m.index;
+      if (insideQuote(quotes, at) || inSentence.some((e) => at < e.end && e.start < at + m[0].length))
+        continue;
+      const period = day === null ? null : containingPeriod(...weekSpan(m[0], day));
+      inSentence.push(expression(at, m[0], period?.value ?? null, period?.precision ?? null, "inferred"));
     }
     for (const h of HOLIDAYS) {
       for (const m of sentence.text.matchAll(h.re)) {

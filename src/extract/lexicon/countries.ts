@@ -59,7 +59,7 @@ const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   NP: ["Nepalese"],
   AR: ["Argentinian", "Argentine"],
   US: ["U.S.", "US"],
-  KR: ["South Korean"],
+  KR: ["South Korean", "Korean"],
   KP: ["North Korean"],
   CD: ["Congolese"],
   PS: ["Palestinian"],
@@ -70,8 +70,18 @@ function usableAlias(alias: string): boolean {
   return alias.length > 3 && /^[\p{L} .'’()-]+$/u.test(alias) && !alias.includes(",");
 }
 
+/**
+ * Sovereign states first, then the larger: a dependency that shares a name or a
+ * demonym with its state ("French" for the French Southern and Antarctic Lands,
+ * "American" for the Northern Mariana Islands) must not win the lookup.
+ */
+function sovereignFirst(a: Country, b: Country): number {
+  const rank = (c: Country): number => (c.unMember ? 0 : c.independent ? 1 : 2);
+  return rank(a) - rank(b) || b.area - a.area;
+}
+
 function buildCountries(): CountryEntry[] {
-  return worldCountries.map((c) => {
+  return [...worldCountries].sort(sovereignFirst).map((c) => {
     const aliases = new Set<string>([c.name.official, ...c.altSpellings.filter(usableAlias)]);
     for (const extra of EXTRA_ALIASES[c.cca2] ?? []) aliases.add(extra);
     aliases.delete(c.name.common);
@@ -93,4 +103,5 @@ function buildCountries(): CountryEntry[] {
   });
 }
 
+/** In lookup order: a name or demonym shared by several entries belongs to the first. */
 export const COUNTRIES: readonly CountryEntry[] = buildCountries();

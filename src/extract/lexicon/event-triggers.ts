@@ -86,7 +86,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     type: "pledge",
     cameo: "030",
     family: "other",
-    pattern: /\bagreed to\b|\bpledged\b|\bpromised\b|\bvowed\b/gi,
+    pattern: /\bagreed(?: \w+){0,3}? to\b|\bpledged\b|\bpromised\b|\bvowed\b/gi,
   },
   { type: "sanctions", cameo: "163", family: "other", pattern: /\bsanction(?:s|ed)\b|\bembargo\b/gi },
   {
@@ -130,7 +130,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     cameo: "073",
     family: "aid",
     pattern:
-      /\baid (?:shipments?|deliver(?:y|ies)|convoys?|trucks?|workers|flights?|packages?)\b|\bdeliver(?:y|ies|ed)? of (?:humanitarian )?aid\b|\bdelivered (?:humanitarian )?aid\b|\bprovide (?:\w+ )?(?:assistance|aid|relief)\b|\bairdrops?\b/gi,
+      /\baid (?:shipments?|deliver(?:y|ies)|convoys?|trucks?|workers|flights?|packages?)\b|\bdeliver(?:y|ies|ed)? of (?:humanitarian )?aid\b|\bdelivered (?:humanitarian )?aid\b|\bprovide (?:\w+ )?(?:assistance|aid|relief)\b|\bairdrops?\b|\b(?:deliver(?:ed|s|ing)?|distribut(?:ed|es|ing)|airlift(?:ed|s|ing)?|dispatch(?:ed|es)?|sen(?:t|ds)|ship(?:ped|s))\b(?:[\s,]+[\w-]+){0,6}?[\s,]+(?:aid|food|relief|supplies|assistance|medicines?|rations)\b/gi,
   },
   {
     type: "inauguration",

@@ -98,7 +98,7 @@ U.S. Congress|Congress|government|US
 U.S. Senate|Senate|government|US
 Kremlin||government|RU
 Downing Street||government|GB
-Elysee|Élysée,Elysee Palace|government|FR
+Elysee|Élysée|government|FR
 Mossad||government|IL
 Shin Bet||government|IL
 Knesset||government|IL
@@ -148,6 +148,8 @@ export const INSTITUTION_HEADS: Readonly<
   "armed forces": { head: "military", category: "military" },
   troops: { head: "military", category: "military" },
   soldiers: { head: "military", category: "military" },
+  "air force": { head: "military", category: "military" },
+  navy: { head: "military", category: "military" },
   "foreign ministry": { head: "Foreign Ministry", category: "government" },
   "ministry of foreign affairs": { head: "Foreign Ministry", category: "government" },
   "defence ministry": { head: "Defence Ministry", category: "government" },

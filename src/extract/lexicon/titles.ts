@@ -72,6 +72,8 @@ export const TITLES: readonly string[] = [
   "admiral",
   "adm",
   "commander",
+  "marshal",
+  "air marshal",
   "chief",
   "chief of staff",
   "army chief",
