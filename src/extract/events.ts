@@ -9,6 +9,7 @@ import {
   type Discourse,
 } from "./discourse.js";
 import { EVENT_TRIGGERS, type EventTrigger } from "./lexicon/event-triggers.js";
+import { GENERIC_CONSULTATION, isSpeech, sameKindOfHappening } from "./happening.js";
 import { isSpeechVerb } from "./lexicon/speech-verbs.js";
 import type {
   ArticleDate,
@@ -40,7 +41,6 @@ const ACCORDING_TO_RE = /\baccording to(?:\s+the)?\s*$/i;
 const RELATIVE_START_RE = /^\s*,?\s*who\b/i;
 const DETERMINER_RE = /\b(?:the|this|that|these|those|their|its|his|her|latest|such)\s+(?:\w+\s+)?$/i;
 const CONSULT_PRIORITY = ["visit", "call", "meeting", "negotiation", "mediation", "discussion"];
-const GENERIC_CAMEO: Readonly<Record<string, boolean>> = { "040": true };
 
 interface Clause {
   readonly sentence: Sentence;
@@ -214,17 +214,6 @@ function toDate(t: TimeExpression | undefined): ArticleDate | null {
     : null;
 }
 
-function compatibleTypes(a: LocalEvent, b: LocalEvent): boolean {
-  if (a.type === b.type) return true;
-  if (isSpeech(a) && isSpeech(b)) return true;
-  const consult = (e: LocalEvent): boolean => e.cameo?.startsWith("04") ?? false;
-  return (
-    consult(a) &&
-    consult(b) &&
-    (GENERIC_CAMEO[a.cameo ?? ""] === true || GENERIC_CAMEO[b.cameo ?? ""] === true)
-  );
-}
-
 function sameDate(a: ArticleDate | null, b: ArticleDate | null): boolean {
   return a === null || b === null || a.value === b.value;
 }
@@ -240,8 +229,8 @@ function mergeInto(target: LocalEvent, source: LocalEvent): void {
   target.sameDayAs ??= source.sameDayAs;
   if (target.type === "statement" && source.type === "briefing") target.type = "briefing";
   if (
-    GENERIC_CAMEO[target.cameo ?? ""] &&
-    !GENERIC_CAMEO[source.cameo ?? ""] &&
+    target.cameo === GENERIC_CONSULTATION &&
+    source.cameo !== GENERIC_CONSULTATION &&
     source.cameo?.startsWith("04")
   ) {
     target.type = source.type;
@@ -288,7 +277,7 @@ export function findEvents(input: EventInput): LocalEvent[] {
     }
     const keys = actorKeys(event);
     for (const e of events) {
-      if (!compatibleTypes(e, event)) continue;
+      if (!sameKindOfHappening(e, event)) continue;
       // Statements on different occasions stay apart: an undated one is not the dated one.
       if (isSpeech(e) ? e.date?.value !== event.date?.value : !sameDate(e.date, event.date)) continue;
       const shared = actorKeys(e).filter((k) => keys.includes(k)).length;
@@ -409,10 +398,6 @@ function addStatement(
     },
     false,
   );
-}
-
-function isSpeech(e: LocalEvent): boolean {
-  return e.type === "statement" || e.type === "briefing";
 }
 
 /** Each quote belongs to the interview it was given in, or to its speaker's statement. */

@@ -1,8 +1,6 @@
 import { addDays, weekdayOf } from "./calendar.js";
+import { RECENT_EVENT_DAYS, sameKindOfHappening, shareCoreParticipants } from "./happening.js";
 import type { ArticleAnalysis, ArticleDate, LocalEntity, LocalEvent } from "./model.js";
-
-/** How long before its publication an article's undated event may have happened and still be news. */
-export const RECENT_EVENT_DAYS = 7;
 
 export interface EventRef {
   readonly article: number;
@@ -78,18 +76,6 @@ function mergeEntities(articles: readonly ArticleAnalysis[]): Pick<MergeResult, 
   };
 }
 
-function consult(e: LocalEvent): boolean {
-  return e.cameo?.startsWith("04") === true;
-}
-
-/** Same kind of happening: equal types, or a generic consultation and a specific one. */
-function typesCompatible(a: LocalEvent, b: LocalEvent): boolean {
-  if (a.type === b.type) return true;
-  const speech = (e: LocalEvent): boolean => e.type === "statement" || e.type === "briefing";
-  if (speech(a) && speech(b)) return true;
-  return consult(a) && consult(b) && (a.cameo === "040" || b.cameo === "040");
-}
-
 /** Dates that can be the same day: equal, or one the month or year of the other. */
 function datesCompatible(a: ArticleDate, b: ArticleDate): boolean {
   return a.value.startsWith(b.value) || b.value.startsWith(a.value);
@@ -159,13 +145,8 @@ export function mergeArticles(articles: readonly ArticleAnalysis[]): MergeResult
     return [...found];
   };
   const sameCore = (x: EventRef, y: EventRef): boolean => {
-    const a = core(x);
-    const b = core(y);
-    const shared = [...a].filter((k) => b.has(k)).length;
-    if (shared === 0) return false;
     const ex = eventOf(x);
-    if (ex && consult(ex)) return shared >= 2 || (a.size === 1 && b.size === 1);
-    return shared / Math.max(a.size, b.size) >= 0.5;
+    return ex !== undefined && shareCoreParticipants(ex, core(x), core(y));
   };
   const union = (into: EventCluster, from: EventCluster): void => {
     if (into === from) return;
@@ -193,7 +174,7 @@ export function mergeArticles(articles: readonly ArticleAnalysis[]): MergeResult
       const signature = `${o.type}|${[...core(m)].sort().join(",")}`;
       if (checked.has(signature)) return true;
       checked.add(signature);
-      return typesCompatible(e, o) && sameCore(r, m);
+      return sameKindOfHappening(e, o) && sameCore(r, m);
     });
   };
 

@@ -20,6 +20,6 @@ export {
   type NodeCounts,
 } from "./importer.js";
 export { barProgress, lineProgress, progressFor, type ImportProgress } from "./progress.js";
-export { extractionSameHappening, RECENT_EVENT_DAYS } from "./same-happening.js";
+export { extractionSameHappening } from "./same-happening.js";
 export { ensureSchema, schemaStatements, SEARCH_INDEX } from "./schema.js";
 export { formatImportSummary } from "./summary.js";
