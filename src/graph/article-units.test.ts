@@ -122,11 +122,23 @@ describe("planArticleUnits", () => {
     expect(failures).toEqual([{ file: "b.txt", article: "b", reason: "events[0].date is wrong" }]);
   });
 
-  it("leaves out a container that is not a place, with a warning, and loads the article", () => {
+  it("keeps a country as the container of its cities: the country is an actor and a place", () => {
     const { units, failures, warnings } = plan({
       articles: [article("a")],
-      actors: [actor("egypt", ["a"], { kind: "country" })],
+      actors: [actor("egypt", [], { kind: "country" })],
       places: [place("cairo", ["a"], "egypt")],
+    });
+    expect(failures).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(units[0]?.places.map((p) => p.place.within)).toEqual(["egypt"]);
+    expect(units[0]?.actors.map((a) => [a.actor.id, a.mentioned])).toEqual([["egypt", false]]);
+  });
+
+  it("leaves out a container that is neither a place nor a country, with a warning, and loads the article", () => {
+    const { units, failures, warnings } = plan({
+      articles: [article("a")],
+      actors: [actor("someone", ["a"], { kind: "person" })],
+      places: [place("cairo", ["a"], "someone")],
     });
     expect(failures).toEqual([]);
     expect(units[0]?.places.map((p) => p.place.within)).toEqual([null]);

@@ -151,13 +151,15 @@ export function planArticleUnits(checked: CheckedDocument, documentFile: string)
     }
   }
   // A dangling container only loses the place its WITHIN link: the article is still sound.
+  // A country is an actor that is a place too (one node with both labels).
+  const isCountry = (id: string): boolean => actors.get(id)?.kind === "country";
   const containerWarnings: Diagnostic[] = [];
   for (const [id, place] of places) {
-    if (place.within === null || places.has(place.within)) continue;
+    if (place.within === null || places.has(place.within) || isCountry(place.within)) continue;
     containerWarnings.push({
       severity: "warning",
       rule: "import/unknown-container",
-      reason: `place "${place.name}" (${place.id}) lies within "${place.within}", which is not a place; the link is left out`,
+      reason: `place "${place.name}" (${place.id}) lies within "${place.within}", which is neither a place nor a country; the link is left out`,
       file: documentFile,
     });
     places.set(id, { ...place, within: null });
@@ -210,6 +212,10 @@ export function planArticleUnits(checked: CheckedDocument, documentFile: string)
       const seen = new Set<string>();
       for (let id: string | null = placeId, first = true; id !== null && !seen.has(id); first = false) {
         seen.add(id);
+        if (isCountry(id)) {
+          addActor(id, false);
+          return;
+        }
         const place = places.get(id);
         if (!place) return;
         if (!unitPlaces.has(id)) {

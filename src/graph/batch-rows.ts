@@ -23,6 +23,9 @@ export interface ActorRow {
   readonly aliases: readonly string[];
   readonly countryCode: string | null;
   readonly roles: readonly string[];
+  /** A country's centroid: a country is also the place that events happen in and cities lie within. */
+  readonly latitude: number | null;
+  readonly longitude: number | null;
 }
 
 export interface PlaceRow {
@@ -167,6 +170,8 @@ export function batchRows(units: readonly ArticleUnit[], eventId: (extracted: st
         aliases: union(current?.aliases ?? [], actor.aliases),
         countryCode: actor.countryCode,
         roles: union(current?.roles ?? [], roles),
+        latitude: actor.latitude ?? null,
+        longitude: actor.longitude ?? null,
       });
       if (mentioned) rows.actorMentions.push(mentionRow(actor.id, article.id, roles, mentions));
     }

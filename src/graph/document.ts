@@ -222,6 +222,8 @@ function actor(record: Json, path: string): ActorRecord {
     }),
     articles: array(record, "articles", path, stringItem),
     mentions: array(record, "mentions", path, evidence),
+    latitude: nullableNumber(record, "latitude", path, -90, 90),
+    longitude: nullableNumber(record, "longitude", path, -180, 180),
   };
 }
 

@@ -34,7 +34,16 @@ describe("query builders", () => {
         { id, url: id, title: id, source: id, outlet: null, publishedAt: null, contentHash: id },
       ]),
       queries.writeActorsQuery([
-        { id, name: id, kind: "person", aliases: [id], countryCode: null, roles: [id] },
+        {
+          id,
+          name: id,
+          kind: "person",
+          aliases: [id],
+          countryCode: null,
+          roles: [id],
+          latitude: null,
+          longitude: null,
+        },
       ]),
       queries.writeMentionsQuery("Actor", [
         { entity: id, article: id, roles: [], sentences: [1], starts: [0], ends: [3] },

@@ -219,13 +219,14 @@ DELETE x`,
 
 /**
  * Deletes places nothing mentions, locates an event in or lies within; returns their
- * containers, which may have become orphans in turn.
+ * containers, which may have become orphans in turn. A country is an actor as well, and
+ * goes by the actors' rule.
  */
 export function deleteOrphanPlacesQuery(ids: readonly string[]): CypherQuery {
   return {
     text: `UNWIND $ids AS id
 MATCH (p:Place {id: id})
-WHERE NOT (p)-[:MENTIONED_IN]->() AND NOT ()-[:TOOK_PLACE_IN]->(p) AND NOT ()-[:WITHIN]->(p)
+WHERE NOT p:Actor AND NOT (p)-[:MENTIONED_IN]->() AND NOT ()-[:TOOK_PLACE_IN]->(p) AND NOT ()-[:WITHIN]->(p)
 WITH p, [(p)-[:WITHIN]->(container:Place) | container.id] AS containers
 DETACH DELETE p
 RETURN containers`,
@@ -261,7 +262,12 @@ export function writeActorsQuery(rows: readonly ActorRow[]): CypherQuery {
 MERGE (x:Actor {id: row.id})
 ${MERGE_ALIASES("x")}
 SET x.name = row.name, x.kind = row.kind, x.countryCode = coalesce(row.countryCode, x.countryCode),
-    x.roles = ${unionInto("x.roles", "row.roles")}`,
+    x.roles = ${unionInto("x.roles", "row.roles")}
+WITH x, row WHERE row.kind = 'country'
+SET x:Place, x.location = CASE
+  WHEN row.latitude IS NULL OR row.longitude IS NULL THEN x.location
+  ELSE point({latitude: row.latitude, longitude: row.longitude})
+END`,
     params: { rows },
   };
 }

@@ -96,4 +96,15 @@ describe("the seed articles in Neo4j", () => {
     const calls = await bidenNetanyahuCalls();
     expect(calls).toContainEqual({ date: "2023-11-06", sourceCount: 2, sources: ["000", "004"] });
   });
+
+  it("make a country one node, an actor and a place, that the cities named lie within", async () => {
+    await importSeeds(SEEDS);
+    const rows = await query<{ city: string; country: string; labels: string[]; located: boolean }>(`
+      MATCH (city:Place {name: 'Cairo'})-[:WITHIN]->(country:Place)
+      RETURN city.name AS city, country.name AS country, labels(country) AS labels,
+        country.location IS NOT NULL AS located`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ city: "Cairo", country: "Egypt", located: true });
+    expect([...(rows[0]?.labels ?? [])].sort()).toEqual(["Actor", "Place"]);
+  });
 });
