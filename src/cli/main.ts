@@ -4,6 +4,7 @@ import { registerExportCommand } from "./commands/export.js";
 import { registerExtractCommand } from "./commands/extract.js";
 import { registerImportCommand } from "./commands/import.js";
 import { registerNeo4jCommand } from "./commands/neo4j.js";
+import { registerServeCommand } from "./commands/serve.js";
 import { reportFatal } from "./report.js";
 
 const program = new Command()
@@ -14,6 +15,7 @@ const program = new Command()
 registerNeo4jCommand(program);
 registerExtractCommand(program);
 registerImportCommand(program);
+registerServeCommand(program);
 registerExportCommand(program);
 
 program.parseAsync(process.argv).catch(reportFatal);

@@ -1,0 +1,61 @@
+/**
+ * The real write path behind `ingestArticles` and `newsgraph serve`'s first import:
+ * extraction (src/extract) then the idempotent import (src/graph).
+ */
+import type { Driver } from "neo4j-driver";
+import type { Diagnostic } from "../domain/types.js";
+import { extractArticles, type InputArticle } from "../extract/index.js";
+import { checkExtractionDocument, importDocument } from "../graph/index.js";
+import type { ArticleInput, IngestArticles, IngestReport } from "./ingest.js";
+
+/** Extracts and imports the articles; problems with single articles come back as diagnostics. */
+export async function extractAndImport(
+  driver: Driver,
+  database: string | undefined,
+  inputs: readonly InputArticle[],
+  inputDiagnostics: readonly Diagnostic[] = [],
+  origin = "ingestArticles",
+): Promise<IngestReport> {
+  const document = extractArticles(inputs, inputDiagnostics);
+  const checked = checkExtractionDocument(document, origin);
+  const summary = await importDocument(driver, checked, {
+    ...(database ? { database } : {}),
+    documentFile: origin,
+  });
+  const diagnostics = [
+    ...document.diagnostics,
+    ...document.articles.flatMap((article) => article.diagnostics),
+  ].map(({ severity, rule, reason, file }) => ({ severity, rule, reason, file }));
+  for (const failure of summary.failures) {
+    diagnostics.push({
+      severity: "error",
+      rule: "import/failed",
+      reason: failure.reason,
+      file: failure.file,
+    });
+  }
+  return {
+    articles: document.articles.length - summary.articles.failed,
+    events: document.events.length,
+    quotes: document.quotes.length,
+    diagnostics,
+  };
+}
+
+function toInputArticle(article: ArticleInput): InputArticle {
+  return {
+    source: article.source,
+    line: null,
+    externalId: null,
+    url: article.url ?? null,
+    title: article.title ?? null,
+    outlet: article.outlet ?? null,
+    publishedAt: article.publishedAt ?? null,
+    text: article.text,
+    diagnostics: [],
+  };
+}
+
+export function createPipelineIngest(driver: Driver, database: string | undefined): IngestArticles {
+  return (articles) => extractAndImport(driver, database, articles.map(toInputArticle));
+}

@@ -1,0 +1,49 @@
+/**
+ * The executable schema: schema.graphql (repository root) through @neo4j/graphql, plus the
+ * resolvers that are not Cypher: event cursors and `ingestArticles`.
+ */
+import { readFile } from "node:fs/promises";
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import type { GraphQLSchema } from "graphql";
+import { isDate } from "neo4j-driver";
+import { encodeTimelineCursor } from "./cursor.js";
+import { createIngestResolver, type IngestArticles } from "./ingest.js";
+
+/** Same relative path from src/api (tsx) and dist/api (built). */
+export const SCHEMA_FILE = new URL("../../schema.graphql", import.meta.url);
+
+export async function readTypeDefs(): Promise<string> {
+  return readFile(SCHEMA_FILE, "utf8");
+}
+
+/** The event's day: a string, or a driver `Date` whose string form is the ISO day. */
+function isoDay(value: unknown): string | null {
+  if (typeof value === "string") return value.slice(0, 10);
+  if (isDate(value)) return value.toString();
+  return null;
+}
+
+export async function buildApiSchema(options: {
+  ingest?: IngestArticles | undefined;
+}): Promise<GraphQLSchema> {
+  const neo4jGraphQL = new Neo4jGraphQL({
+    typeDefs: await readTypeDefs(),
+    resolvers: {
+      Event: {
+        cursor: (event: { id: string; date?: unknown }) =>
+          encodeTimelineCursor({ id: event.id, date: isoDay(event.date) }),
+      },
+      Mutation: { ingestArticles: createIngestResolver(options.ingest) },
+    },
+    features: {
+      excludeDeprecatedFields: {
+        mutationOperations: true,
+        aggregationFilters: true,
+        aggregationFiltersOutsideConnection: true,
+        relationshipFilters: true,
+        attributeFilters: true,
+      },
+    },
+  });
+  return neo4jGraphQL.getSchema();
+}
