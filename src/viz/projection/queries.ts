@@ -114,8 +114,11 @@ RETURN e.id AS id, e.type AS type, e.cameo AS cameo, toString(e.date) AS date,
                  OPTIONAL MATCH (speaker:Actor)-[:SAID]->(q)
                  RETURN q { .id, .text, date: toString(q.date), speakerId: speaker.id, speakerName: speaker.name } AS quote
                  ORDER BY q.date, q.id } AS quotes,
-       COLLECT { MATCH (e)-[r:REPORTED_IN]->(article:Article)
-                 RETURN article { .id, .url, .title, .outlet, publishedAt: toString(article.publishedAt), evidence: r.text } AS source
+       COLLECT { MATCH (e)-[:REPORTED_IN]->(article:Article)
+                 // One source per article, however many of its sentences report the event.
+                 WITH DISTINCT e, article
+                 RETURN article { .id, .url, .title, .outlet, publishedAt: toString(article.publishedAt),
+                   evidence: COLLECT { MATCH (e)-[r:REPORTED_IN]->(article) RETURN r.text ORDER BY r.sentence LIMIT 1 }[0] } AS source
                  ORDER BY article.publishedAt, article.id } AS sources
 ORDER BY e.date IS NULL, e.date, e.id`,
   );
