@@ -1,11 +1,12 @@
 import type { Diagnostic } from "../domain/types.js";
 import { cleanArticle } from "./clean.js";
+import { locateEvents } from "./event-places.js";
 import { findEvents } from "./events.js";
 import { gazetteer } from "./gazetteer.js";
 import { stableId, sha256 } from "./ids.js";
 import { findMentions } from "./mentions.js";
 import type { ArticleAnalysis, ArticleDate, InputArticle } from "./model.js";
-import { findPublicationDate } from "./publication-date.js";
+import { findDateline, findPublicationDate } from "./publication-date.js";
 import { findQuoteSpans } from "./quote-spans.js";
 import { findQuotes } from "./quotes.js";
 import { resolveEntities } from "./resolve-entities.js";
@@ -20,7 +21,7 @@ export function articleId(input: InputArticle): string {
 
 /**
  * Runs the per-article stages in order: clean → publication date → quotations and
- * sentences → mentions → entity resolution → time → quotes → events.
+ * sentences → mentions → entity resolution → time → quotes → events → event places.
  */
 export function analyzeArticle(input: InputArticle): ArticleAnalysis {
   const id = articleId(input);
@@ -65,7 +66,10 @@ export function analyzeArticle(input: InputArticle): ArticleAnalysis {
   const times = findTimeExpressions(text, sentences, quoteSpans, publishedAt);
   const discourse = { mentions, entities, tokens };
   const quotes = findQuotes({ ...discourse, text, sentences, quoteSpans, times });
-  const events = findEvents({ ...discourse, text, sentences, quoteSpans, times, quotes, publishedAt });
+  const events = locateEvents(
+    { mentions, dateline: findDateline(text, blocks) },
+    findEvents({ ...discourse, text, sentences, quoteSpans, times, quotes, publishedAt }),
+  );
   return {
     id,
     input,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "./clean.js";
-import { findPublicationDate } from "./publication-date.js";
+import { findDateline, findPublicationDate } from "./publication-date.js";
 
 const dateOf = (text: string): string | null =>
   findPublicationDate(text, cleanArticle(text))?.date.value ?? null;
@@ -29,5 +29,18 @@ describe("findPublicationDate", () => {
     expect(
       dateOf(`${story} The attack on October 7, 2023 killed 1,200 people in southern areas, the army said.`),
     ).toBeNull();
+  });
+});
+
+describe("findDateline", () => {
+  const datelineOf = (text: string): string | null => {
+    const span = findDateline(text, cleanArticle(text));
+    return span ? text.slice(span.start, span.end) : null;
+  };
+  it("spans the place and date opening the story", () => {
+    expect(datelineOf(`Headline here\n\nNAIROBI, Nov 6 (Reuters) - ${story}`)).toBe("NAIROBI, Nov 6 (");
+  });
+  it("finds none in a story that opens without one", () => {
+    expect(datelineOf(`Headline here\n\n${story}`)).toBeNull();
   });
 });

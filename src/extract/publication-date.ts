@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import { isoDay } from "./calendar.js";
 import { isDateLine } from "./clean.js";
+import type { Span } from "../domain/types.js";
 import type { ArticleDate, Block } from "./model.js";
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -66,6 +67,14 @@ function readDateline(line: string): Dateline | null {
   return { month, day: Number(m[2]), year: m[3] ? Number(m[3]) : null };
 }
 
+/** The dateline opening the story ("Washington, Nov 6 (Reuters) -"), as a span of the text. */
+export function findDateline(text: string, blocks: readonly Block[]): Span | null {
+  const firstBody = blocks.find((b) => b.kind === "body");
+  if (!firstBody) return null;
+  const m = DATELINE_RE.exec(text.slice(firstBody.start, Math.min(firstBody.end, firstBody.start + 120)));
+  return m ? { start: firstBody.start, end: firstBody.start + m[0].length } : null;
+}
+
 /**
  * Finds the publication day in the article's own text: a date line among the short
  * lines around the headline ("06/11/2023 21h23", "6:36 AM EST, November 8, 2023"),
@@ -74,9 +83,8 @@ function readDateline(line: string): Dateline | null {
  */
 export function findPublicationDate(text: string, blocks: readonly Block[]): PublicationDate | null {
   const firstBody = blocks.find((b) => b.kind === "body");
-  const dateline = firstBody
-    ? readDateline(text.slice(firstBody.start, Math.min(firstBody.end, firstBody.start + 120)))
-    : null;
+  const datelineSpan = findDateline(text, blocks);
+  const dateline = datelineSpan ? readDateline(text.slice(datelineSpan.start, datelineSpan.end)) : null;
   const firstBodyIndex = firstBody ? blocks.indexOf(firstBody) : blocks.length;
   const header = blocks.filter(
     (b, i) => (b.kind === "meta" || b.kind === "title" || b.kind === "heading") && i <= firstBodyIndex + 8,
