@@ -35,6 +35,7 @@ import {
   storedEventsQuery,
   touchedByArticlesQuery,
   writeActorsQuery,
+  linkAffiliationsQuery,
   writeArticlesQuery,
   writeEventsQuery,
   writeLocationsQuery,
@@ -262,6 +263,7 @@ async function writeBatch(tx: ManagedTransaction, batch: Batch, state: RunState)
 
   await run(tx, writeArticlesQuery(rows.articles));
   const actorsCreated = await runIf(tx, rows.actors, writeActorsQuery(rows.actors));
+  await runIf(tx, rows.actors, linkAffiliationsQuery(rows.actors.map((actor) => actor.id)));
   const placesCreated = await runIf(tx, rows.places, writePlacesQuery(rows.places));
   await runIf(tx, rows.within, writeWithinQuery(rows.within));
   await runIf(tx, rows.actorMentions, writeMentionsQuery("Actor", rows.actorMentions));

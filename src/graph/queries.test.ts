@@ -15,6 +15,7 @@ describe("query builders", () => {
       queries.deleteOrphanQuotesQuery([id]),
       queries.deleteOrphanEventsQuery([id]),
       queries.deleteOrphanActorsQuery([id]),
+      queries.linkAffiliationsQuery([id]),
       queries.deleteOrphanPlacesQuery([id]),
       queries.recomputeActorRolesQuery([id]),
       queries.eventClaimsQuery([id]),

@@ -207,12 +207,16 @@ DETACH DELETE e`,
   };
 }
 
+/**
+ * Deletes actors no article speaks of any more. An affiliation is derived, not evidence, so it
+ * keeps nothing alive; a country that cities lie within stays.
+ */
 export function deleteOrphanActorsQuery(ids: readonly string[]): CypherQuery {
   return {
     text: `UNWIND $ids AS id
 MATCH (x:Actor {id: id})
-WHERE NOT (x)--()
-DELETE x`,
+WHERE NOT (x)-[:MENTIONED_IN|PARTICIPATED_IN|SAID]-() AND NOT ()-[:WITHIN]->(x)
+DETACH DELETE x`,
     params: { ids },
   };
 }
@@ -269,6 +273,24 @@ SET x:Place, x.location = CASE
   ELSE point({latitude: row.latitude, longitude: row.longitude})
 END`,
     params: { rows },
+  };
+}
+
+/**
+ * Links people and organisations to the country whose code they carry (a title such as
+ * "Israeli President" gives it), in both directions of arrival: the actors just written to
+ * their stored country, and a country just written to its stored people and organisations.
+ */
+export function linkAffiliationsQuery(ids: readonly string[]): CypherQuery {
+  return {
+    text: `UNWIND $ids AS id
+MATCH (x:Actor {id: id}) WHERE x.countryCode IS NOT NULL
+MATCH (y:Actor {countryCode: x.countryCode})
+WHERE (x.kind = 'country') <> (y.kind = 'country')
+WITH CASE WHEN x.kind = 'country' THEN y ELSE x END AS member,
+     CASE WHEN x.kind = 'country' THEN x ELSE y END AS country
+MERGE (member)-[:AFFILIATED_WITH]->(country)`,
+    params: { ids },
   };
 }
 

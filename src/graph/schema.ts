@@ -21,6 +21,7 @@ export function schemaStatements(): readonly string[] {
     ["Event", "cameoRoot"],
     ["Event", "type"],
     ["Actor", "name"],
+    ["Actor", "countryCode"],
     ["Quote", "date"],
     ["Article", "publishedAt"],
   ];

@@ -107,4 +107,15 @@ describe("the seed articles in Neo4j", () => {
     expect(rows[0]).toMatchObject({ city: "Cairo", country: "Egypt", located: true });
     expect([...(rows[0]?.labels ?? [])].sort()).toEqual(["Actor", "Place"]);
   });
+
+  it("affiliate people with the country their title names, whichever article brings them first", async () => {
+    await importSeeds(seed("004_b7e5f064e2a5f275.txt"));
+    const affiliation = () =>
+      query<{ country: string }>(
+        "MATCH (:Actor {name: 'Isaac Herzog'})-[:AFFILIATED_WITH]->(c:Actor:Place {kind: 'country'}) RETURN c.name AS country",
+      );
+    expect(await affiliation()).toEqual([{ country: "Israel" }]);
+    await importSeeds(SEEDS);
+    expect(await affiliation()).toEqual([{ country: "Israel" }]);
+  });
 });
