@@ -119,30 +119,41 @@ describe("the seed articles through the real pipeline", () => {
     expect(answer.data?.undatedEvents.length).toBeGreaterThan(0);
   });
 
-  // Known extraction gap (reported): no dated seed event is placed in Gaza yet. Remove `.fails`
-  // when the extraction places one, e.g. the 2023-11-06 call about pauses in Gaza.
-  it.fails("has dated events in Gaza in November 2023", async () => {
-    const answer = await graphql<{ timeline: unknown[] }>(`
+  it("has dated events in Gaza in November 2023, the 6 November call about pauses in the fighting among them", async () => {
+    const answer = await graphql<{ timeline: { type: string; date: string }[] }>(`
       {
         timeline(place: "Gaza", from: "2023-11-01", to: "2023-11-30") {
-          id
+          type
+          date
         }
       }
     `);
-    expect(answer.data?.timeline.length).toBeGreaterThan(0);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.timeline).toContainEqual({ type: "call", date: "2023-11-06" });
   });
 
-  // Known extraction gap (reported): Kamala Harris's only shared event is her call with Isaac
-  // Herzog, who is in no other event, so no chain of events reaches Netanyahu yet.
-  it.fails("links Kamala Harris to Benjamin Netanyahu by a chain of events", async () => {
-    const answer = await graphql<{ shortestChain: { actorName: string }[] }>(`
+  it("links Kamala Harris to Benjamin Netanyahu through events and the countries people belong to", async () => {
+    const answer = await graphql<{
+      shortestChain: { actorName: string; connection: string | null; eventId: string | null }[];
+    }>(`
       {
         shortestChain(from: "Kamala Harris", to: "Benjamin Netanyahu") {
           actorName
+          connection
+          eventId
         }
       }
     `);
-    expect(answer.data?.shortestChain.at(-1)?.actorName).toBe("Benjamin Netanyahu");
+    expect(answer.errors).toBeUndefined();
+    const chain = answer.data?.shortestChain ?? [];
+    expect(chain[0]?.actorName).toBe("Kamala Harris");
+    expect(chain.at(-1)).toMatchObject({ actorName: "Benjamin Netanyahu", connection: null });
+    const links = chain.slice(0, -1);
+    expect(links.some((link) => link.connection === "event")).toBe(true);
+    for (const link of links) {
+      expect(["event", "affiliation"]).toContain(link.connection);
+      expect(link.eventId !== null).toBe(link.connection === "event");
+    }
   });
 
   it("ingests an article with the token, and a rerun duplicates nothing", async () => {
