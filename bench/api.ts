@@ -1,30 +1,36 @@
 /**
  * API latency benchmark: a one-actor timeline page of 20 events (with participants, places,
- * quotes and sources) over HTTP on loopback, on a 10,000-article synthetic graph.
+ * quotes and sources) over HTTP on loopback, on the 10,000-article synthetic corpus
+ * (bench/synthetic-corpus.ts) loaded by the importer (bench/synthetic-graph.ts).
  *
- *   NEWSGRAPH_STATE_DIR=.newsgraph-bench npx tsx bench/api.ts [--articles 10000] [--seconds 10]
+ *   NEWSGRAPH_STATE_DIR=.newsgraph-bench npx tsx bench/api.ts [--articles 10000] [--seed 42] [--seconds 10] [--connections 1,10]
  *
  * Baseline, measured in the same run: the same page through the generated `eventsConnection`
  * with a participant filter. Bounded: each measurement stops after --seconds or 20,000 requests.
- * It refuses to touch a database holding anything but its own synthetic graph.
+ * It refuses a database holding anything but synthetic data.
  */
-import { parseArgs } from "node:util";
+import { Command } from "commander";
 import autocannon from "autocannon";
 import type { Driver } from "neo4j-driver";
 import { createApiServer } from "../src/api/index.js";
 import { openDriver, resolveConnection } from "../src/neo4j/index.js";
-import { SYNTHETIC_PREFIX, loadSyntheticGraph } from "./api-synthetic-graph.js";
+import { ensureSyntheticCorpus } from "./synthetic-graph.js";
 
-const { values } = parseArgs({
-  options: {
-    articles: { type: "string", default: "10000" },
-    seconds: { type: "string", default: "10" },
-    connections: { type: "string", default: "10" },
-  },
-});
-const articles = Number(values.articles);
-const seconds = Number(values.seconds);
-const connections = Number(values.connections);
+const options = new Command()
+  .option("--articles <n>", "articles in the synthetic corpus", "10000")
+  .option("--seed <n>", "generator seed", "42")
+  .option("--seconds <n>", "duration of each measurement", "10")
+  .option("--connections <list>", "concurrent connections, one measurement round each", "1,10")
+  .parse()
+  .opts<{ articles: string; seed: string; seconds: string; connections: string }>();
+
+const articles = Number(options.articles);
+const seed = Number(options.seed);
+const seconds = Number(options.seconds);
+const connectionCounts = options.connections.split(",").map(Number);
+if (connectionCounts.some((n) => !Number.isInteger(n) || n < 1)) {
+  throw new Error(`--connections takes positive integers separated by commas, not "${options.connections}"`);
+}
 
 const TIMELINE = `query($actor: String!) {
   timeline(actor: $actor, first: 20) {
@@ -52,30 +58,12 @@ const GENERATED_BASELINE = `query($actor: ID!) {
   }
 }`;
 
-async function graphCount(
-  driver: Driver,
-  database: string | undefined,
-): Promise<{ total: number; ours: number }> {
-  const { records } = await driver.executeQuery(
-    `MATCH (a:Article) RETURN count(a) AS total, count(CASE WHEN a.id STARTS WITH $prefix THEN 1 END) AS ours`,
-    { prefix: SYNTHETIC_PREFIX },
-    { database },
-  );
-  const others = await driver.executeQuery(
-    "MATCH (n) WHERE NOT n:Article RETURN count(n) > 0 AS any",
-    {},
-    { database },
-  );
-  const record = records[0];
-  const total = Number(record?.get("total") ?? 0);
-  const hasOtherNodes = others.records[0]?.get("any") === true;
-  return { total: total === 0 && hasOtherNodes ? -1 : total, ours: Number(record?.get("ours") ?? 0) };
-}
-
 interface ActorSample {
   readonly id: string;
   readonly events: number;
 }
+
+const eventCount = (n: number) => `${n} event${n === 1 ? "" : "s"}`;
 
 /** The busiest actor (the worst case: thousands of events to order) and a median one. */
 async function benchmarkActors(
@@ -106,13 +94,22 @@ interface Measurement {
   readonly errors: number;
 }
 
-async function measure(name: string, url: string, query: string, variables: object): Promise<Measurement> {
+async function measure(
+  name: string,
+  url: string,
+  query: string,
+  variables: object,
+  connections: number,
+): Promise<Measurement> {
   const body = JSON.stringify({ query, variables });
   // Check once that the query answers with data, so the figures are not those of an error.
   const probe = (await (
     await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body })
-  ).json()) as { errors?: unknown; data?: unknown };
+  ).json()) as { errors?: unknown; data?: Record<string, unknown[] | { edges: unknown[] }> };
   if (probe.errors) throw new Error(`${name} failed: ${JSON.stringify(probe.errors)}`);
+  const page = Object.values(probe.data ?? {})[0];
+  const events = Array.isArray(page) ? page.length : (page?.edges.length ?? 0);
+  if (events === 0) throw new Error(`${name} answered an empty page; the figures would not be of a timeline`);
   const request = {
     url,
     method: "POST" as const,
@@ -134,50 +131,66 @@ async function measure(name: string, url: string, query: string, variables: obje
   };
 }
 
-const connection = await resolveConnection({ log: (line) => process.stderr.write(`${line}\n`) });
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const connection = await resolveConnection({ log });
 const driver = openDriver(connection);
+const { database } = connection;
 try {
-  const counts = await graphCount(driver, connection.database);
-  if (counts.total !== counts.ours || counts.total < 0) {
-    throw new Error(
-      "the database holds other data; run the benchmark on its own Neo4j, e.g. NEWSGRAPH_STATE_DIR=.newsgraph-bench",
-    );
-  }
-  if (counts.ours !== articles) {
-    const started = performance.now();
-    await loadSyntheticGraph(driver, connection.database, { articles, seed: 42 });
-    process.stderr.write(
-      `loaded ${articles} synthetic articles in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
-    );
-  }
-  const actors = await benchmarkActors(driver, connection.database);
-  const server = await createApiServer({ driver, database: connection.database, log: () => undefined });
+  await ensureSyntheticCorpus(driver, { database, articles, seed, log });
+  const actors = await benchmarkActors(driver, database);
+  const server = await createApiServer({ driver, database, log: () => undefined });
   const { url } = await server.listen({ port: 0, host: "127.0.0.1" });
   const endpoint = `${url}graphql`;
-  const results = [
-    await measure(`timeline, busiest actor (${actors.busiest.events} events)`, endpoint, TIMELINE, {
-      actor: actors.busiest.id,
-    }),
-    await measure(`timeline, median actor (${actors.median.events} events)`, endpoint, TIMELINE, {
-      actor: actors.median.id,
-    }),
-    await measure("baseline: generated eventsConnection, busiest actor", endpoint, GENERATED_BASELINE, {
-      actor: actors.busiest.id,
-    }),
-  ];
-  await server.stop();
+  const rounds: { connections: number; results: Measurement[] }[] = [];
+  try {
+    for (const connections of connectionCounts) {
+      rounds.push({
+        connections,
+        results: [
+          await measure(
+            `timeline, busiest actor (${eventCount(actors.busiest.events)})`,
+            endpoint,
+            TIMELINE,
+            { actor: actors.busiest.id },
+            connections,
+          ),
+          await measure(
+            `timeline, median actor (${eventCount(actors.median.events)})`,
+            endpoint,
+            TIMELINE,
+            { actor: actors.median.id },
+            connections,
+          ),
+          await measure(
+            "baseline: generated eventsConnection, busiest actor",
+            endpoint,
+            GENERATED_BASELINE,
+            { actor: actors.busiest.id },
+            connections,
+          ),
+        ],
+      });
+    }
+  } finally {
+    await server.stop();
+  }
   process.stdout.write(
-    `API benchmark: ${articles} synthetic articles, one-actor timeline page of 20 events, ` +
-      `${connections} connections, ${seconds} s per query, loopback\n\n` +
-      `| query | requests | p50 ms | p99 ms | req/s | errors |\n|---|---|---|---|---|---|\n` +
-      results
-        .map(
-          (r) =>
-            `| ${r.name} | ${r.requests} | ${r.p50} | ${r.p99} | ${r.throughput.toFixed(0)} | ${r.errors} |`,
-        )
-        .join("\n") +
-      "\n",
+    `API benchmark: synthetic corpus (seed ${seed}, ${articles} articles), one-actor timeline page ` +
+      `of 20 events, ${seconds} s per query (at most 20,000 requests), loopback\n`,
   );
+  for (const { connections, results } of rounds) {
+    process.stdout.write(
+      `\n${connections} connection${connections === 1 ? "" : "s"}:\n\n` +
+        `| query | requests | p50 ms | p99 ms | req/s | errors |\n|---|---|---|---|---|---|\n` +
+        results
+          .map(
+            (r) =>
+              `| ${r.name} | ${r.requests} | ${r.p50} | ${r.p99} | ${r.throughput.toFixed(0)} | ${r.errors} |`,
+          )
+          .join("\n") +
+        "\n",
+    );
+  }
 } finally {
   await driver.close();
 }

@@ -14,9 +14,10 @@
 import { Command } from "commander";
 import type { Driver } from "neo4j-driver";
 import type { ExtractionDocument } from "../src/domain/types.js";
-import { DEFAULT_BATCH_SIZE, importDocument, type ImportSummary } from "../src/graph/index.js";
+import { DEFAULT_BATCH_SIZE, type ImportSummary } from "../src/graph/index.js";
 import { openDriver, resolveConnection } from "../src/neo4j/index.js";
-import { generateSyntheticDocument, SYNTHETIC_ID_PREFIX } from "./synthetic-corpus.js";
+import { generateSyntheticDocument } from "./synthetic-corpus.js";
+import { emptySyntheticGraph, importSynthetic } from "./synthetic-graph.js";
 
 const options = new Command()
   .option("--articles <n>", "articles in the synthetic corpus", "10000")
@@ -64,24 +65,6 @@ function reidentifyEvents(document: ExtractionDocument): ExtractionDocument {
   };
 }
 
-async function emptyDatabase(driver: Driver, database: string | undefined): Promise<void> {
-  const foreign = await driver.executeQuery(
-    "MATCH (n) WHERE NOT coalesce(n.id, '') STARTS WITH $prefix RETURN count(n) AS count",
-    { prefix: SYNTHETIC_ID_PREFIX },
-    { database },
-  );
-  if ((foreign.records[0]?.get("count") as number | undefined) !== 0) {
-    throw new Error("the database holds non-synthetic data; run the benchmark on an instance of its own");
-  }
-  const session = driver.session({ database });
-  try {
-    // Small chunks: hub actors have thousands of relationships and the server's transaction memory is small.
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS");
-  } finally {
-    await session.close();
-  }
-}
-
 async function counts(driver: Driver, database: string | undefined): Promise<string> {
   const result = await driver.executeQuery(
     "MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships",
@@ -112,25 +95,17 @@ try {
       `${document.places.length} places, ${document.events.length} events, ${document.quotes.length} quotes ` +
       `(generated in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
-  const load = async (doc: ExtractionDocument, size: number) => {
-    const summary = await importDocument(
-      driver,
-      { document: doc, problems: [] },
-      { batchSize: size, database },
-    );
-    if (summary.failures.length > 0)
-      throw new Error(`the import reported ${summary.failures.length} failures`);
-    return summary;
-  };
+  const load = (doc: ExtractionDocument, size: number) =>
+    importSynthetic(driver, doc, { batchSize: size, database });
 
-  await emptyDatabase(driver, database);
+  await emptySyntheticGraph(driver, database);
   const naive = await load(subsetDocument(document, 0, baselineArticles), 1);
   log(
     `naive, 1 article per transaction: ${baselineArticles} articles in ${naive.seconds.toFixed(1)} s = ` +
       `${rate(naive).toFixed(0)} articles/s (${articles} articles would take ~${(articles / rate(naive)).toFixed(0)} s)`,
   );
 
-  await emptyDatabase(driver, database);
+  await emptySyntheticGraph(driver, database);
   const batched = await load(document, batchSize);
   log(
     `batched, ${batchSize} articles per transaction: ${articles} articles in ${batched.seconds.toFixed(1)} s = ` +
@@ -146,7 +121,7 @@ try {
   );
 
   const split = Math.round(articles * 0.9);
-  await emptyDatabase(driver, database);
+  await emptySyntheticGraph(driver, database);
   await load(subsetDocument(document, 0, split), batchSize);
   const later = await load(reidentifyEvents(subsetDocument(document, split, articles)), batchSize);
   log(

@@ -7,12 +7,11 @@
  *
  *   NEWSGRAPH_STATE_DIR=.newsgraph-bench npx tsx bench/viz.ts [--articles 10000] [--seed 42] [--reset]
  *
- * It imports into the database only when that holds nothing or this very corpus; --reset
- * empties it first whatever it holds (use a Neo4j of its own).
+ * The corpus is loaded by bench/synthetic-graph.ts: reused when the database holds it already,
+ * imported when the database holds nothing or synthetic data only; --reset empties it first
+ * whatever it holds (use a Neo4j of its own).
  */
 import { Command } from "commander";
-import type { Driver } from "neo4j-driver";
-import { importDocument } from "../src/graph/index.js";
 import { openDriver, resolveConnection } from "../src/neo4j/index.js";
 import {
   annotateGraph,
@@ -40,7 +39,7 @@ import {
   type ParticipationRow,
   type VizGraph,
 } from "../src/viz/index.js";
-import { generateSyntheticDocument, SYNTHETIC_ID_PREFIX } from "./synthetic-corpus.js";
+import { ensureSyntheticCorpus } from "./synthetic-graph.js";
 
 const options = new Command()
   .option("--articles <n>", "articles in the synthetic corpus", "10000")
@@ -66,42 +65,6 @@ async function timed<T>(
 }
 
 const kib = (text: string) => `${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB`;
-
-async function count(driver: Driver, database: string | undefined, cypher: string): Promise<number> {
-  const result = await driver.executeQuery(cypher, { prefix: SYNTHETIC_ID_PREFIX }, { database });
-  return Number(result.records[0]?.get("count") ?? 0);
-}
-
-async function ensureCorpus(driver: Driver, database: string | undefined): Promise<void> {
-  if (options.reset) {
-    const session = driver.session({ database });
-    try {
-      await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-    } finally {
-      await session.close();
-    }
-  }
-  const all = await count(driver, database, "MATCH (n) RETURN count(n) AS count");
-  const synthetic = await count(
-    driver,
-    database,
-    "MATCH (a:Article) WHERE a.id STARTS WITH $prefix RETURN count(a) AS count",
-  );
-  if (synthetic === articles) {
-    log(`reusing the ${articles}-article synthetic corpus already in the database`);
-    return;
-  }
-  if (all > 0) {
-    throw new Error(
-      "the database holds other data: run with --reset on a Neo4j of its own (NEWSGRAPH_STATE_DIR)",
-    );
-  }
-  const document = generateSyntheticDocument({ articles, seed });
-  const summary = await importDocument(driver, { document, problems: [] }, { database });
-  log(
-    `imported the synthetic corpus (seed ${seed}, ${articles} articles) in ${summary.seconds.toFixed(1)} s`,
-  );
-}
 
 /** The baseline: pairs counted in TypeScript from every participation row. */
 function linksFromParticipations(participations: readonly ParticipationRow[]): ActorLinkRow[] {
@@ -133,7 +96,7 @@ const connection = await resolveConnection({ log });
 const driver = openDriver(connection);
 const { database } = connection;
 try {
-  await ensureCorpus(driver, database);
+  await ensureSyntheticCorpus(driver, { database, articles, seed, reset: options.reset, log });
   const source = neo4jProjectionSource({ driver, database, filter: NO_FILTER });
   // One untimed read so the first timed query does not pay for Neo4j's query planning and cold cache.
   await source.links();
