@@ -71,19 +71,15 @@ function attributionAfter(
   const beforeVerb = actorMentionsIn(d, from, verb.start);
   const clauseEnd = Math.min(to, (tokens.find((t, k) => k > verbAt + 1 && t.text === ",")?.start ?? to) + 80);
   const afterVerb = actorMentionsIn(d, verb.end, clauseEnd);
+  const referenceIn = (window: readonly Token[]) => {
+    const pron = window.find((t) => isPersonPronoun(t.key) || isOrganizationNoun(t.key));
+    return pron ? resolveReference(d, pron, from, sentenceStart) : null;
+  };
   const speaker =
     pickSpeaker(beforeVerb, true)?.key ??
-    (() => {
-      const pron = tokens.slice(0, verbAt).find((t) => isPersonPronoun(t.key) || isOrganizationNoun(t.key));
-      return pron ? resolveReference(d, pron, from, sentenceStart) : null;
-    })() ??
+    referenceIn(tokens.slice(0, verbAt)) ??
     pickSpeaker(afterVerb, false)?.key ??
-    (() => {
-      const pron = tokens
-        .slice(verbAt + 1, verbAt + 4)
-        .find((t) => isPersonPronoun(t.key) || isOrganizationNoun(t.key));
-      return pron ? resolveReference(d, pron, from, sentenceStart) : null;
-    })();
+    referenceIn(tokens.slice(verbAt + 1, verbAt + 4));
   return { speaker: speaker ?? null, start: from, end: to };
 }
 

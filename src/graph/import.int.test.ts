@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { clearDatabase, connectTestDriver, testConnection } from "../../tests/support/neo4j.js";
+import { describe, expect, it } from "vitest";
+import { clearDatabase, testConnection, useEmptyDatabaseForEachTest } from "../../tests/support/neo4j.js";
 import {
   ensureReachable,
   importDocument,
@@ -17,7 +16,7 @@ import { openDriver } from "../neo4j/index.js";
 
 const FIXTURES = join(import.meta.dirname, "../../tests/fixtures/documents");
 
-let driver: Driver;
+const driver = useEmptyDatabaseForEachTest();
 const database = () => testConnection().database;
 
 function fixture(name: string) {
@@ -26,14 +25,14 @@ function fixture(name: string) {
 }
 
 async function load(name: string, options: Partial<ImportOptions> = {}) {
-  return importDocument(driver, fixture(name), { database: database(), ...options });
+  return importDocument(driver(), fixture(name), { database: database(), ...options });
 }
 
 async function query<T = Record<string, unknown>>(
   cypher: string,
   params: Record<string, unknown> = {},
 ): Promise<T[]> {
-  const result = await driver.executeQuery(cypher, params, { database: database() });
+  const result = await driver().executeQuery(cypher, params, { database: database() });
   return result.records.map((record) => record.toObject() as T);
 }
 
@@ -62,17 +61,6 @@ async function orphans(): Promise<string[]> {
     UNION MATCH ()-[r:PARTICIPATED_IN|TOOK_PLACE_IN]->() WHERE size(r.articles) = 0 RETURN elementId(r) AS id`);
   return rows.map((r) => r.id);
 }
-
-beforeAll(() => {
-  driver = connectTestDriver();
-});
-beforeEach(async () => {
-  await clearDatabase(driver);
-});
-afterAll(async () => {
-  await clearDatabase(driver);
-  await driver.close();
-});
 
 describe("importDocument", () => {
   it("writes the model: participants with roles, places within countries, quotes with speakers and evidence", async () => {
@@ -238,7 +226,7 @@ describe("importDocument", () => {
     const counts = await graphCounts();
 
     // The other order ends with the same graph.
-    await clearDatabase(driver);
+    await clearDatabase(driver());
     await load("call-day-two.json");
     await load("call-day-one.json");
     expect(await graphCounts()).toEqual(counts);
@@ -282,7 +270,7 @@ describe("ensureReachable", () => {
 
   it("resolves against the running server", async () => {
     await expect(
-      ensureReachable(driver, { uri: testConnection().uri, database: database() }),
+      ensureReachable(driver(), { uri: testConnection().uri, database: database() }),
     ).resolves.toBeUndefined();
   });
 });

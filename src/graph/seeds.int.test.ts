@@ -3,26 +3,25 @@
  * tests depend on the extraction's quality as well as on the import.
  */
 import { join } from "node:path";
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { clearDatabase, connectTestDriver, testConnection } from "../../tests/support/neo4j.js";
+import { describe, expect, it } from "vitest";
+import { testConnection, useEmptyDatabaseForEachTest } from "../../tests/support/neo4j.js";
 import { extractArticles, readInputs } from "../extract/index.js";
 import { checkExtractionDocument, importDocument } from "./index.js";
 
 const SEEDS = join(import.meta.dirname, "../../import");
 const seed = (name: string) => join(SEEDS, name);
 
-let driver: Driver;
+const driver = useEmptyDatabaseForEachTest();
 const database = () => testConnection().database;
 
 async function importSeeds(...paths: string[]) {
   const { articles, diagnostics } = await readInputs(paths);
   const checked = checkExtractionDocument(extractArticles(articles, diagnostics), "seeds");
-  return importDocument(driver, checked, { database: database() });
+  return importDocument(driver(), checked, { database: database() });
 }
 
 async function query<T>(cypher: string): Promise<T[]> {
-  const result = await driver.executeQuery(cypher, {}, { database: database() });
+  const result = await driver().executeQuery(cypher, {}, { database: database() });
   return result.records.map((record) => record.toObject() as T);
 }
 
@@ -41,17 +40,6 @@ async function bidenNetanyahuCalls(): Promise<Call[]> {
       COLLECT { MATCH (e)-[:REPORTED_IN]->(a:Article) RETURN DISTINCT substring(a.source, size(a.source) - 24, 3) AS s ORDER BY s } AS sources
     ORDER BY date`);
 }
-
-beforeAll(() => {
-  driver = connectTestDriver();
-});
-beforeEach(async () => {
-  await clearDatabase(driver);
-});
-afterAll(async () => {
-  await clearDatabase(driver);
-  await driver.close();
-});
 
 describe("the seed articles in Neo4j", () => {
   it("hold one Biden–Netanyahu call on 2023-11-06 with three sources, and a different call in 003", async () => {

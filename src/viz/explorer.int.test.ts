@@ -43,10 +43,33 @@ if (skip) {
   );
 }
 
+/** Headless Chromium with a throw-away profile; `close` removes the profile too. */
+async function launchBrowser(
+  pageErrors: string[],
+): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+  const profile = await mkdtemp(join(tmpdir(), "newsgraph-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
 describe.skipIf(skip)("the explorer page in headless Chromium", () => {
   let driver: Driver;
   let server: RunningServer;
-  let profile: string;
+  let closeBrowser: () => Promise<void>;
   let context: BrowserContext;
   let page: Page;
   const foreignRequests: string[] = [];
@@ -58,13 +81,7 @@ describe.skipIf(skip)("the explorer page in headless Chromium", () => {
     await clearDatabase(driver);
     await writeVizFixture(driver, testConnection().database);
     server = await serveVisualisation(driver, testConnection().database);
-    profile = await mkdtemp(join(tmpdir(), "newsgraph-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1400, height: 900 },
-    });
+    ({ context, page, close: closeBrowser } = await launchBrowser(pageErrors));
     // Offline by construction: anything not from our server is refused and remembered.
     await context.route("**/*", async (route) => {
       const url = route.request().url();
@@ -74,13 +91,10 @@ describe.skipIf(skip)("the explorer page in headless Chromium", () => {
         await route.abort();
       }
     });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("pageerror", (error) => pageErrors.push(error.message));
   });
 
   afterAll(async () => {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
+    await closeBrowser();
     await server.close();
     await driver.close();
   });
@@ -167,8 +181,7 @@ describe.skipIf(skip)("the explorer page in headless Chromium", () => {
 describe.skipIf(skip)("the explorer on the seed articles, extracted and imported for real", () => {
   let driver: Driver;
   let server: RunningServer;
-  let profile: string;
-  let context: BrowserContext;
+  let closeBrowser: () => Promise<void>;
   let page: Page;
   const pageErrors: string[] = [];
   const database = () => testConnection().database;
@@ -186,20 +199,11 @@ describe.skipIf(skip)("the explorer on the seed articles, extracted and imported
     const document = checkExtractionDocument(extractArticles(seeds.articles, seeds.diagnostics), "seeds");
     await importDocument(driver, document, { database: database() });
     server = await serveVisualisation(driver, database());
-    profile = await mkdtemp(join(tmpdir(), "newsgraph-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1400, height: 900 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("pageerror", (error) => pageErrors.push(error.message));
+    ({ page, close: closeBrowser } = await launchBrowser(pageErrors));
   });
 
   afterAll(async () => {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
+    await closeBrowser();
     await server.close();
     await clearDatabase(driver);
     await driver.close();

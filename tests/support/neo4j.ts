@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { inject } from "vitest";
+import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { openDriver, type Neo4jConnection } from "../../src/neo4j/index.js";
 
 /** The connection the integration global setup started or found. */
@@ -24,4 +24,27 @@ export async function clearDatabase(driver: Driver): Promise<void> {
   } finally {
     await session.close();
   }
+}
+
+/**
+ * For a file whose tests each start from an empty database: opens a driver, empties the
+ * database before every test and after the last, and closes the driver. Call at the top level.
+ */
+export function useEmptyDatabaseForEachTest(): () => Driver {
+  let driver: Driver | undefined;
+  beforeAll(() => {
+    driver = connectTestDriver();
+  });
+  beforeEach(async () => {
+    if (driver) await clearDatabase(driver);
+  });
+  afterAll(async () => {
+    if (!driver) return;
+    await clearDatabase(driver);
+    await driver.close();
+  });
+  return () => {
+    if (!driver) throw new Error("the test driver is opened in beforeAll");
+    return driver;
+  };
 }
