@@ -191,7 +191,7 @@ try {
     );
   }
   await timed(
-    "explorer data.json, whole graph",
+    "explorerData JSON, whole graph",
     async () => JSON.stringify(await loadExplorerData(source)),
     kib,
   );

@@ -370,3 +370,16 @@ describe("HTTP endpoints", () => {
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
   });
 });
+
+describe("visualisation fields", () => {
+  it("say clearly that a server without a visualisation service cannot answer them", async () => {
+    const result = await graphql<{ explorerData: string }>("{ explorerData }");
+    expect(result.data).toBeNull();
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: "explorerData is not available on this server (no visualisation service configured).",
+        extensions: { code: "NOT_IMPLEMENTED" },
+      }),
+    ]);
+  });
+});

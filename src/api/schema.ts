@@ -1,6 +1,6 @@
 /**
  * The executable schema: schema.graphql (repository root) through @neo4j/graphql, plus the
- * resolvers that are not Cypher: event cursors and `ingestArticles`.
+ * resolvers that are not Cypher: event cursors, `ingestArticles`, `export` and `explorerData`.
  */
 import { readFile } from "node:fs/promises";
 import { Neo4jGraphQL } from "@neo4j/graphql";
@@ -8,6 +8,7 @@ import type { GraphQLSchema } from "graphql";
 import { isDate } from "neo4j-driver";
 import { encodeTimelineCursor } from "./cursor.js";
 import { createIngestResolver, type IngestArticles } from "./ingest.js";
+import { createVisualisationResolvers, type VisualisationService } from "./visualisation.js";
 
 /** Same relative path from src/api (tsx) and dist/api (built). */
 export const SCHEMA_FILE = new URL("../../schema.graphql", import.meta.url);
@@ -25,6 +26,7 @@ function isoDay(value: unknown): string | null {
 
 export async function buildApiSchema(options: {
   ingest?: IngestArticles | undefined;
+  visualisation?: VisualisationService | undefined;
 }): Promise<GraphQLSchema> {
   const neo4jGraphQL = new Neo4jGraphQL({
     typeDefs: await readTypeDefs(),
@@ -33,6 +35,7 @@ export async function buildApiSchema(options: {
         cursor: (event: { id: string; date?: unknown }) =>
           encodeTimelineCursor({ id: event.id, date: isoDay(event.date) }),
       },
+      Query: createVisualisationResolvers(options.visualisation),
       Mutation: { ingestArticles: createIngestResolver(options.ingest) },
     },
     features: {

@@ -24,6 +24,7 @@ import { checkHealth } from "./health.js";
 import type { IngestArticles } from "./ingest.js";
 import { PlaygroundAssets, renderPlayground } from "./playground.js";
 import { buildApiSchema } from "./schema.js";
+import type { VisualisationService } from "./visualisation.js";
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -35,6 +36,8 @@ export interface ApiServerOptions {
   readonly apiToken?: string | undefined;
   /** Extraction + import, for `ingestArticles`. */
   readonly ingest?: IngestArticles | undefined;
+  /** Projections and export writers, for the `export` and `explorerData` queries. */
+  readonly visualisation?: VisualisationService | undefined;
   /** Origins allowed by CORS: `*` for any (the API is read-only without the token). */
   readonly corsOrigins?: readonly string[] | "*";
   readonly limits?: Partial<GuardRailLimits>;
@@ -113,7 +116,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const httpServer: Server = createServer();
   const armor = armorProtection(limits);
   const apollo = new ApolloServer<ApiContext>({
-    schema: await buildApiSchema({ ingest: options.ingest }),
+    schema: await buildApiSchema({ ingest: options.ingest, visualisation: options.visualisation }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
       ApolloServerPluginLandingPageDisabled(),

@@ -1,7 +1,8 @@
 /**
- * The explorer as a person uses it: served by the visualisation routes over the graph in the real
- * Neo4j, driven in headless Chromium (Debian's `chromium` with playwright-core). Outside CI a
- * machine without Chromium skips this file, saying so; in CI (CI set) a missing browser fails.
+ * The explorer as a person uses it: served by the API server as `newsgraph serve` composes it (the
+ * page reads GraphQL's `explorerData`) over the graph in the real Neo4j, driven in headless
+ * Chromium (Debian's `chromium` with playwright-core). Outside CI a machine without Chromium
+ * skips this file, saying so; in CI (CI set) a missing browser fails.
  */
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
@@ -13,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clearDatabase, connectTestDriver, testConnection } from "../../tests/support/neo4j.js";
 import { extractArticles, readInputs } from "../extract/index.js";
 import { checkExtractionDocument, importDocument } from "../graph/index.js";
-import { serveVisualisation, type RunningServer } from "./testing/http-server.js";
+import { serveNewsgraph, type RunningServer } from "../../tests/support/newsgraph-server.js";
 import { writeVizFixture } from "./testing/neo4j-fixture.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -80,7 +81,7 @@ describe.skipIf(skip)("the explorer page in headless Chromium", () => {
     driver = connectTestDriver();
     await clearDatabase(driver);
     await writeVizFixture(driver, testConnection().database);
-    server = await serveVisualisation(driver, testConnection().database);
+    server = await serveNewsgraph(driver, testConnection().database);
     ({ context, page, close: closeBrowser } = await launchBrowser(pageErrors));
     // Offline by construction: anything not from our server is refused and remembered.
     await context.route("**/*", async (route) => {
@@ -176,6 +177,18 @@ describe.skipIf(skip)("the explorer page in headless Chromium", () => {
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it("narrows what it loads to the page's query string, and shows a bad filter value", async () => {
+    await page.goto(`${server.url}/explore?actor=Kirby&from=2023-11`);
+    await page.waitForSelector("body[data-ready]");
+    expect(await page.getAttribute("body", "data-ready")).toBe("true");
+    expect(await timelineIds()).toEqual(["event-statement-1106", "event-statement-1107"]);
+    await page.goto(`${server.url}/explore?cameo=abc`);
+    await page.waitForSelector("body[data-ready]");
+    expect(await page.getAttribute("body", "data-ready")).toBe("error");
+    expect(await page.locator("#status").textContent()).toContain('--cameo "abc"');
+    expect(pageErrors).toEqual([]);
+  });
 });
 
 describe.skipIf(skip)("the explorer on the seed articles, extracted and imported for real", () => {
@@ -198,7 +211,7 @@ describe.skipIf(skip)("the explorer on the seed articles, extracted and imported
     const seeds = await readInputs([join(REPO_ROOT, "import")]);
     const document = checkExtractionDocument(extractArticles(seeds.articles, seeds.diagnostics), "seeds");
     await importDocument(driver, document, { database: database() });
-    server = await serveVisualisation(driver, database());
+    server = await serveNewsgraph(driver, database());
     ({ page, close: closeBrowser } = await launchBrowser(pageErrors));
   });
 

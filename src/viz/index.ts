@@ -42,6 +42,7 @@ export { buildActorEventGraph, buildActorNetwork } from "./projection/build.js";
 export {
   loadActorEventGraph,
   loadActorNetwork,
+  isProjectionKind,
   loadProjection,
   PROJECTIONS,
   type ProjectionKind,

@@ -1,15 +1,9 @@
 import { Option, type Command } from "commander";
 import type { Driver } from "neo4j-driver";
-import {
-  apiSettingsFromEnv,
-  createApiServer,
-  createPipelineIngest,
-  extractAndImport,
-  GRAPHQL_PATH,
-} from "../../api/index.js";
+import { apiSettingsFromEnv, extractAndImport, GRAPHQL_PATH } from "../../api/index.js";
 import { readInputs } from "../../extract/index.js";
 import { openDriver, resolveConnection } from "../../neo4j/index.js";
-import { createVisualisationRoutes } from "../../viz/index.js";
+import { createNewsgraphServer } from "../compose.js";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -78,21 +72,11 @@ export function registerServeCommand(program: Command): void {
           }
         }
         const settings = apiSettingsFromEnv(process.env);
-        const server = await createApiServer({
+        const server = await createNewsgraphServer({
           driver,
           database: connection.database,
           apiToken: settings.apiToken,
           corsOrigins: settings.corsOrigins,
-          ingest: createPipelineIngest(driver, connection.database),
-          routes: [
-            createVisualisationRoutes({
-              driver,
-              database: connection.database,
-              onError: (error) => {
-                log(`[explore] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-              },
-            }),
-          ],
           log,
         });
         const { url } = await server.listen({

@@ -3,9 +3,9 @@
  * paths and declines the rest (resolves false), so a server can try it before its own routes:
  *
  *   GET /export/<format>?actor=…&place=…&cameo=…&from=…&to=…&graph=actor-network|actor-event
- *   GET /explore                 the explorer page (?actor=… etc. narrow what it loads)
+ *   GET /explore                 the explorer page (?actor=… etc. narrow what it loads, which it
+ *                                reads from the GraphQL API's `explorerData`)
  *   GET /explore/app.js          its script, bundled from npm at first use
- *   GET /explore/data.json       its data: the projection of the filter
  *   GET /explore/world.json      the packaged world outline (world-atlas, 1:110m)
  *
  * Errors are masked at the edge: a bad filter is a 400 naming the value, anything else a 500
@@ -17,7 +17,6 @@ import { createRequire } from "node:module";
 import type { Driver } from "neo4j-driver";
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, isExportFormatName } from "../export/formats.js";
 import { bundleExplorerScript } from "../explorer/bundle.js";
-import { loadExplorerData } from "../explorer/data.js";
 import { renderExplorerPage } from "../explorer/page.js";
 import { filterFromSearchParams, VizFilterError } from "../filter.js";
 import { neo4jProjectionSource } from "../projection/neo4j-source.js";
@@ -135,17 +134,6 @@ export function createVisualisationRoutes(options: VisualisationRoutesOptions): 
         return;
       case "/explore/app.js":
         send(response, 200, "text/javascript; charset=utf-8", await explorerScript());
-        return;
-      case "/explore/data.json":
-        send(
-          response,
-          200,
-          "application/json; charset=utf-8",
-          JSON.stringify(await loadExplorerData(sourceFor(params))),
-          {
-            "cache-control": "no-store",
-          },
-        );
         return;
       case "/explore/world.json":
         send(response, 200, "application/json", await readFile(worldOutlinePath(), "utf8"), {

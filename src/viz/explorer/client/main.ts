@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
- * The explorer page: the actor network, the timeline and the map, from one payload
- * (`/explore/data.json`, with the page's own query string as the filter). Selecting an actor in
+ * The explorer page: the actor network, the timeline and the map, from one payload (the
+ * GraphQL API's `explorerData`, with the page's own query string as the filter). Selecting an actor in
  * the network filters the timeline and the map to that actor's events; selecting an event shows
  * its participants, quotes and sources.
  */
@@ -26,10 +26,44 @@ async function fetchJson(url: string): Promise<unknown> {
   return response.json();
 }
 
+const EXPLORER_DATA_QUERY = `query ExplorerData($actor: [String!], $place: [String!], $cameo: [String!], $from: String, $to: String) {
+  explorerData(actor: $actor, place: $place, cameo: $cameo, from: $from, to: $to)
+}`;
+
+/** The page's query string (`?actor=…&actor=…&from=2023-11`) as the query's filter variables. */
+function filterVariables(search: string): Record<string, unknown> {
+  const params = new URLSearchParams(search);
+  return {
+    actor: params.getAll("actor"),
+    place: params.getAll("place"),
+    cameo: params.getAll("cameo"),
+    from: params.get("from"),
+    to: params.get("to"),
+  };
+}
+
+interface ExplorerDataResponse {
+  readonly data?: { readonly explorerData?: string } | null;
+  readonly errors?: readonly { readonly message: string }[];
+}
+
+async function fetchExplorerData(search: string): Promise<ExplorerData> {
+  const response = await fetch("/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: EXPLORER_DATA_QUERY, variables: filterVariables(search) }),
+  });
+  const body = (await response.json()) as ExplorerDataResponse;
+  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join("; "));
+  const payload = body.data?.explorerData;
+  if (typeof payload !== "string") throw new Error(`/graphql answered ${response.status} without data`);
+  return JSON.parse(payload) as ExplorerData;
+}
+
 async function start(): Promise<void> {
   const status = byId("status");
   const [data, world] = await Promise.all([
-    fetchJson(`/explore/data.json${window.location.search}`) as Promise<ExplorerData>,
+    fetchExplorerData(window.location.search),
     fetchJson("/explore/world.json") as Promise<WorldTopology>,
   ]);
   const countries = countriesOf(world);
