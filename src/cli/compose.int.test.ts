@@ -4,10 +4,8 @@
  */
 import { UndirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clearDatabase, connectTestDriver, testConnection } from "../../tests/support/neo4j.js";
-import { serveNewsgraph, type RunningServer } from "../../tests/support/newsgraph-server.js";
+import { describe, expect, it } from "vitest";
+import { useNewsgraphServerOn } from "../../tests/support/newsgraph-server.js";
 import { EXPORT_FORMAT_NAMES, type ExplorerData } from "../viz/index.js";
 import { writeVizFixture } from "../viz/testing/neo4j-fixture.js";
 
@@ -16,26 +14,13 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-let driver: Driver;
-let server: RunningServer;
-
-beforeAll(async () => {
-  driver = connectTestDriver();
-  await clearDatabase(driver);
-  await writeVizFixture(driver, testConnection().database);
-  server = await serveNewsgraph(driver, testConnection().database);
-});
-
-afterAll(async () => {
-  await server.close();
-  await driver.close();
-});
+const serverUrl = useNewsgraphServerOn(writeVizFixture);
 
 async function graphql<T>(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResponse<T>> {
-  const response = await fetch(`${server.url}/graphql`, {
+  const response = await fetch(`${serverUrl()}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query, variables }),

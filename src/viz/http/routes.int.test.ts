@@ -7,28 +7,14 @@ import { check } from "@placemarkio/check-geojson";
 import { parse as parseCsv } from "csv-parse/sync";
 import { UndirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clearDatabase, connectTestDriver, testConnection } from "../../../tests/support/neo4j.js";
-import { serveNewsgraph, type RunningServer } from "../../../tests/support/newsgraph-server.js";
+import { describe, expect, it } from "vitest";
+import { testConnection } from "../../../tests/support/neo4j.js";
+import { useNewsgraphServerOn } from "../../../tests/support/newsgraph-server.js";
 import { writeVizFixture } from "../testing/neo4j-fixture.js";
 
-let driver: Driver;
-let server: RunningServer;
+const serverUrl = useNewsgraphServerOn(writeVizFixture);
 
-beforeAll(async () => {
-  driver = connectTestDriver();
-  await clearDatabase(driver);
-  await writeVizFixture(driver, testConnection().database);
-  server = await serveNewsgraph(driver, testConnection().database);
-});
-
-afterAll(async () => {
-  await server.close();
-  await driver.close();
-});
-
-const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
+const get = (path: string, init?: RequestInit) => fetch(`${serverUrl()}${path}`, init);
 
 describe("GET /export/<format>", () => {
   it("serves GEXF of the filtered network as a download", async () => {
