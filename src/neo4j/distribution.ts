@@ -97,8 +97,13 @@ export function ensureDistribution(cacheRoot: string, log: (line: string) => voi
   rmSync(scratch, { recursive: true, force: true });
   const lib = join(scratch, "lib");
   const plugins = join(scratch, "plugins");
-  copyDependencies(SERVER_POM, join(scratch, "poms"), lib);
-  copyDependencies(APOC_POM, join(scratch, "poms"), plugins);
+  try {
+    copyDependencies(SERVER_POM, join(scratch, "poms"), lib);
+    copyDependencies(APOC_POM, join(scratch, "poms"), plugins);
+  } catch (error) {
+    rmSync(scratch, { recursive: true, force: true });
+    throw error;
+  }
   for (const jar of pluginJarsToDrop(readdirSync(plugins), readdirSync(lib))) rmSync(join(plugins, jar));
   rmSync(join(scratch, "poms"), { recursive: true, force: true });
   writeFileSync(join(scratch, "complete"), `${new Date().toISOString()}\n`);

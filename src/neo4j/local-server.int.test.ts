@@ -45,3 +45,18 @@ describe.skipIf(Boolean(process.env.NEO4J_URI))("the local Neo4j's life cycle", 
     expect(records[0]?.get("probes")).toBe(1);
   });
 });
+
+describe.skipIf(Boolean(process.env.NEO4J_URI))("a local Neo4j that does not come up in time", () => {
+  const env = { ...process.env, NEWSGRAPH_STATE_DIR: mkdtempSync(join(tmpdir(), "newsgraph-timeout-")) };
+  afterAll(async () => {
+    await stopLocalNeo4j(env);
+    rmSync(env.NEWSGRAPH_STATE_DIR, { recursive: true, force: true });
+  });
+
+  it("is stopped, and the error shows where its log is and how it ends", async () => {
+    await expect(startLocalNeo4j({ env, timeoutMs: 1 })).rejects.toThrow(
+      /The local Neo4j did not answer in time\. The end of .*neo4j\.log:/,
+    );
+    expect(localStatus(env)).toEqual({ running: false });
+  });
+});

@@ -75,9 +75,12 @@ function connectionOf(boltPort: number, password: string): Neo4jConnection {
 
 /** Whether the server behind `connection` answers a query (Bolt up, auth right, database online). */
 export async function answers(connection: Neo4jConnection): Promise<boolean> {
+  // One attempt: the driver would otherwise retry an unreachable server for 30 s, and the
+  // start-up deadline is ours to keep.
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
     connectionTimeout: 2_000,
     maxConnectionPoolSize: 1,
+    maxTransactionRetryTime: 0,
   });
   try {
     await driver.executeQuery("RETURN 1", {}, { database: connection.database });
