@@ -11,6 +11,7 @@ import {
 import { EVENT_TRIGGERS, type EventTrigger } from "./lexicon/event-triggers.js";
 import { GENERIC_CONSULTATION, isSpeech, sameKindOfHappening } from "./happening.js";
 import { isSpeechVerb } from "./lexicon/speech-verbs.js";
+import { execAll } from "./regex.js";
 import type {
   ArticleDate,
   LocalEvent,
@@ -68,7 +69,7 @@ function maskQuotes(sentence: Sentence, quotes: readonly QuoteSpan[]): string {
 function clausesOf(sentence: Sentence, masked: string): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
-  for (const m of masked.matchAll(CLAUSE_BREAK_RE)) {
+  for (const m of execAll(CLAUSE_BREAK_RE, masked)) {
     const at = m.index;
     if (at > from) clauses.push({ sentence, start: sentence.start + from, end: sentence.start + at });
     from = at + m[0].length;
@@ -83,7 +84,7 @@ function clausesOf(sentence: Sentence, masked: string): Clause[] {
 function triggersIn(masked: string, sentence: Sentence): Hit[] {
   const hits: Hit[] = [];
   for (const trigger of EVENT_TRIGGERS) {
-    for (const m of masked.matchAll(trigger.pattern)) {
+    for (const m of execAll(trigger.pattern, masked)) {
       const start = sentence.start + m.index;
       hits.push({ trigger, start, end: start + m[0].length });
     }

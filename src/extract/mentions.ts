@@ -76,13 +76,24 @@ interface SentenceScan {
   readonly sentence: Sentence;
 }
 
-function base(
+/** What a stage says about a mention; every field it leaves out takes its empty value. */
+type CandidateFields = Pick<MentionCandidate, "kind"> &
+  Partial<Omit<MentionCandidate, "sentence" | "start" | "end" | "surface" | "inQuote" | "kind">>;
+
+const NO_NAME_TOKENS: readonly string[] = [];
+
+/**
+ * The candidate for tokens [from, to) of a sentence, built as one object literal: the
+ * mention scan emits one per name, and spreading defaults into it was a hot spot.
+ */
+function buildCandidate(
   scan: SentenceScan,
   from: number,
   to: number,
   quotes: readonly QuoteSpan[],
   text: string,
-): Pick<MentionCandidate, "sentence" | "start" | "end" | "surface" | "inQuote"> {
+  c: CandidateFields,
+): MentionCandidate {
   const first = scan.tokens[from];
   const last = scan.tokens[to - 1];
   const start = first?.start ?? scan.sentence.start;
@@ -93,23 +104,23 @@ function base(
     end,
     surface: text.slice(start, end),
     inQuote: insideQuote(quotes, start) !== undefined,
+    entry: c.entry ?? null,
+    institution: c.institution ?? null,
+    administrationOf: c.administrationOf ?? null,
+    nameTokens: c.nameTokens ?? NO_NAME_TOKENS,
+    cue: c.cue ?? "none",
+    role: c.role ?? null,
+    countryCode: c.countryCode ?? null,
+    acronym: c.acronym ?? null,
+    qualifier: c.qualifier ?? false,
+    placeKind: c.placeKind ?? null,
+    kind: c.kind,
   };
 }
 
-const EMPTY = {
-  entry: null,
-  institution: null,
-  administrationOf: null,
-  nameTokens: [],
-  cue: "none",
-  role: null,
-  countryCode: null,
-  acronym: null,
-  qualifier: false,
-  placeKind: null,
-} as const;
-
 const GLUED_RE = /\p{Ll}\p{Lu}/u;
+const ALL_CAPS_RE = /^\p{Lu}{2,}$/u;
+const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
 
 // What introduces a place name: "to X", "in X", "the town of X".
 const LOCATIVE_PREPOSITIONS = new Set(
@@ -173,7 +184,7 @@ function nameRun(tokens: readonly Token[], i: number): number {
     const t = tokens[j];
     if (!t) break;
     const next = tokens[j + 1];
-    if (t.word && t.cap && !/^\p{Lu}{2,}$/u.test(t.text)) {
+    if (t.word && t.cap && !ALL_CAPS_RE.test(t.text)) {
       // An initial: "William J. Burns".
       if (t.text.length === 1 && next?.text === "." && words > 0) {
         j += 2;
@@ -228,9 +239,9 @@ function scanSentence(
   const titleCase = sentence.kind !== "body";
   const firstWord = tokens.findIndex((t) => t.word);
   const produced: { from: number; to: number; index: number }[] = [];
-  const emit = (from: number, to: number, c: Omit<MentionCandidate, keyof ReturnType<typeof base>>): void => {
+  const emit = (from: number, to: number, c: CandidateFields): void => {
     produced.push({ from, to, index: out.length });
-    out.push({ ...base(scan, from, to, quotes, text), ...c });
+    out.push(buildCandidate(scan, from, to, quotes, text, c));
   };
   /** Marks the mentions that end right before token i (modifiers allowed between) as qualifiers. */
   const qualifiersBefore = (i: number): { countryCode: string | null; text: string; from: number } => {
@@ -315,14 +326,14 @@ function scanSentence(
       !tokens[end]?.cap &&
       (cue === "strong" || place.length > 1 || !nameLike(tokens[i]?.key ?? ""))
     ) {
-      emit(i, end, { ...EMPTY, kind: "place", entry: place.entry });
+      emit(i, end, { kind: "place", entry: place.entry });
       return end;
     }
     if (cue !== "strong") return i;
     // "the village of X": a place, even one the gazetteer does not know.
     const run = nameRun(tokens, i);
     if (run === 0) return i;
-    emit(i, i + run, { ...EMPTY, kind: "place", placeKind: "city" });
+    emit(i, i + run, { kind: "place", placeKind: "city" });
     return i + run;
   }
 
@@ -338,7 +349,6 @@ function scanSentence(
         if (!tokens[i]?.cap || titleCase || !/ministry|commission/i.test(entry.head)) return end;
         // "Biden administration": the administration of a person named just before.
         emit(i, end, {
-          ...EMPTY,
           kind: "organization",
           institution: { countryCode: null, head: entry.head },
         });
@@ -358,9 +368,8 @@ function scanSentence(
           : next;
         if (inst?.entry.type === "institution") {
           const at = coordinated ? end + 1 + (gazetteer.match(tokens, end + 1)?.length ?? 0) : end;
-          emit(i, end, { ...EMPTY, kind: "country", entry, qualifier: true });
+          emit(i, end, { kind: "country", entry, qualifier: true });
           emit(i, coordinated ? end : at + inst.length, {
-            ...EMPTY,
             kind: "organization",
             institution: { countryCode: code, head: inst.entry.head },
           });
@@ -371,32 +380,32 @@ function scanSentence(
           if (tokens[i]?.text.endsWith("s") && entry.country.demonyms.every((d) => d !== tokens[i]?.text))
             return end;
         }
-        emit(i, end, { ...EMPTY, kind: "country", entry });
+        emit(i, end, { kind: "country", entry });
         return end;
       }
       case "organization": {
         // "Elysee Palace": the building, a place; the bare "Elysee" may still act for its occupant.
         if (nextToken?.cap && LANDMARK_HEADS.has(nextToken.key)) {
-          emit(i, end + 1, { ...EMPTY, kind: "place", placeKind: "landmark" });
+          emit(i, end + 1, { kind: "place", placeKind: "landmark" });
           return end + 1;
         }
         const acronym =
           nextToken?.text === "(" &&
-          /^\p{Lu}{2,6}$/u.test(tokens[end + 1]?.text ?? "") &&
+          ACRONYM_RE.test(tokens[end + 1]?.text ?? "") &&
           tokens[end + 2]?.text === ")"
             ? (tokens[end + 1]?.text ?? null)
             : null;
-        emit(i, end, { ...EMPTY, kind: "organization", entry, acronym });
+        emit(i, end, { kind: "organization", entry, acronym });
         return acronym ? end + 3 : end;
       }
       case "region":
       case "city":
         // "the Shangri-La Hotel": a building named after a place.
         if (nextToken?.cap && LANDMARK_HEADS.has(nextToken.key)) {
-          emit(i, end + 1, { ...EMPTY, kind: "place", placeKind: "landmark" });
+          emit(i, end + 1, { kind: "place", placeKind: "landmark" });
           return end + 1;
         }
-        emit(i, end, { ...EMPTY, kind: "place", entry });
+        emit(i, end, { kind: "place", entry });
         return end;
     }
   }
@@ -446,7 +455,6 @@ function scanSentence(
     const roleStart = tokens[qual.from]?.start ?? tokens[i]?.start ?? 0;
     const role = text.slice(roleStart, tokens[roleEnd - 1]?.end ?? roleStart).replace(/\s+/g, " ");
     emit(j, j + run, {
-      ...EMPTY,
       kind: "person",
       nameTokens: names,
       cue: "title",
@@ -483,7 +491,7 @@ function scanSentence(
     // Headlines capitalise every word: only names the story also uses can be read there.
     if (titleCase) {
       runTokens.forEach((t, k) => {
-        if (t.word && t.cap) emit(from + k, from + k + 1, { ...EMPTY, kind: "person", nameTokens: [t.text] });
+        if (t.word && t.cap) emit(from + k, from + k + 1, { kind: "person", nameTokens: [t.text] });
       });
       return from + run;
     }
@@ -493,7 +501,7 @@ function scanSentence(
     const lastKey = runTokens[runTokens.length - 1]?.key ?? "";
     const acronym =
       after?.text === "(" &&
-      /^\p{Lu}{2,6}$/u.test(tokens[from + run + 1]?.text ?? "") &&
+      ACRONYM_RE.test(tokens[from + run + 1]?.text ?? "") &&
       tokens[from + run + 2]?.text === ")"
         ? (tokens[from + run + 1]?.text ?? null)
         : null;
@@ -501,7 +509,6 @@ function scanSentence(
     const inst = gazetteer.match(tokens, from + run);
     if (inst?.entry.type === "institution" && inst.entry.head === "government" && names.length === 1) {
       emit(from, from + run + inst.length, {
-        ...EMPTY,
         kind: "organization",
         administrationOf: names[0] ?? null,
         institution: { countryCode: null, head: "government" },
@@ -509,12 +516,12 @@ function scanSentence(
       return from + run + inst.length;
     }
     if (names.length >= 2 && LANDMARK_HEADS.has(lastKey)) {
-      emit(from, from + run, { ...EMPTY, kind: "place", placeKind: "landmark" });
+      emit(from, from + run, { kind: "place", placeKind: "landmark" });
       return from + run;
     }
     if (names.length >= 2) {
       if (words.isOrganizationWord(lastKey) || ORGANIZATION_LEAD_WORDS.has(firstKey)) {
-        emit(from, from + run, { ...EMPTY, kind: "organization", acronym });
+        emit(from, from + run, { kind: "organization", acronym });
         return from + run + (acronym ? 3 : 0);
       }
       // Without any cue, a run followed by a plural noun is an adjective ("West African leaders").
@@ -523,18 +530,17 @@ function scanSentence(
         !(after?.word === true && !after.cap && words.isPluralNoun(after.key));
       const cue: PersonCue = words.isGivenName(firstKey) ? "given-name" : speech ? "speech" : "multiword";
       if (cue !== "multiword" || (allNames && from !== firstWord)) {
-        emit(from, from + run, { ...EMPTY, kind: "person", nameTokens: names, cue });
+        emit(from, from + run, { kind: "person", nameTokens: names, cue });
       }
       return from + run;
     }
     if (names.length === 1 && words.isOrganizationWord(firstKey)) {
       // "the Commission said": a short form of an organisation, never a person.
-      emit(from, from + run, { ...EMPTY, kind: "organization", nameTokens: names, cue: "none" });
+      emit(from, from + run, { kind: "organization", nameTokens: names, cue: "none" });
       return from + run;
     }
     if (names.length >= 1) {
       emit(from, from + run, {
-        ...EMPTY,
         kind: "person",
         nameTokens: names.slice(0, 1),
         cue: speech ? "speech" : "none",

@@ -136,12 +136,25 @@ export function mergeArticles(articles: readonly ArticleAnalysis[]): MergeResult
       .filter((k) => !own.has(k));
     return new Set(keys);
   };
-  // Candidate clusters share a participant: an index keeps the merge near-linear in the batch size.
-  const byParticipant = new Map<string, Set<EventCluster>>();
+  // Candidate clusters share a participant and are dated to the day, as only those can be
+  // joined: an index keeps the merge near-linear in the batch size. It leaves out the
+  // clusters without a day, most of a batch, which every lookup would otherwise walk.
+  const datedByParticipant = new Map<string, Set<EventCluster>>();
+  const isDayDated = (c: EventCluster): boolean => c.date?.precision === "day";
+  const indexMember = (c: EventCluster, m: EventRef): void => {
+    for (const k of core(m)) {
+      const set = datedByParticipant.get(k);
+      if (set) set.add(c);
+      else datedByParticipant.set(k, new Set([c]));
+    }
+  };
+  const indexCluster = (c: EventCluster): void => {
+    for (const m of c.members) indexMember(c, m);
+  };
   const candidatesOf = (r: EventRef): EventCluster[] => {
+    const own = clusterOf(r);
     const found = new Set<EventCluster>();
-    for (const k of core(r)) for (const c of byParticipant.get(k) ?? []) found.add(c);
-    found.delete(clusterOf(r));
+    for (const k of core(r)) for (const c of datedByParticipant.get(k) ?? []) if (c !== own) found.add(c);
     return [...found];
   };
   const sameCore = (x: EventRef, y: EventRef): boolean => {
@@ -150,17 +163,17 @@ export function mergeArticles(articles: readonly ArticleAnalysis[]): MergeResult
   };
   const union = (into: EventCluster, from: EventCluster): void => {
     if (into === from) return;
+    const wasDated = isDayDated(into);
+    into.date ??= from.date;
+    const dated = isDayDated(into);
+    if (dated && !wasDated) indexCluster(into);
     for (const m of from.members) {
       into.members.push(m);
       const row = byRef[m.article];
       if (row) row[m.event] = into;
-      for (const k of core(m)) {
-        const set = byParticipant.get(k);
-        set?.delete(from);
-        set?.add(into);
-      }
+      for (const k of core(m)) datedByParticipant.get(k)?.delete(from);
+      if (dated) indexMember(into, m);
     }
-    into.date ??= from.date;
     from.members.length = 0;
   };
   // Every member must agree; members of one type and article are checked once.
@@ -180,13 +193,7 @@ export function mergeArticles(articles: readonly ArticleAnalysis[]): MergeResult
 
   // Dated reports of the same day.
   const refs = clusters.flatMap((c) => c.members.slice());
-  for (const r of refs) {
-    for (const k of core(r)) {
-      const set = byParticipant.get(k);
-      if (set) set.add(clusterOf(r));
-      else byParticipant.set(k, new Set([clusterOf(r)]));
-    }
-  }
+  for (const c of clusters) if (isDayDated(c)) indexCluster(c);
   for (const r of refs) {
     const e = eventOf(r);
     if (e?.date?.precision !== "day") continue;
@@ -208,6 +215,7 @@ export function mergeArticles(articles: readonly ArticleAnalysis[]): MergeResult
       const anchor = clusterOf({ article: r.article, event: e.sameDayAs });
       if (anchor.date?.precision === "day") {
         own.date = { value: anchor.date.value, precision: "day", basis: "coreference" };
+        indexCluster(own);
         changed = true;
       }
     }

@@ -10,6 +10,7 @@ import {
 } from "./calendar.js";
 import type { ArticleDate, QuoteSpan, Sentence, TimeExpression } from "./model.js";
 import { insideQuote } from "./quote-spans.js";
+import { execAll } from "./regex.js";
 
 // Only sentences that may hold a date are given to chrono: it is the costly step.
 const MAY_HOLD_DATE_RE =
@@ -134,7 +135,7 @@ function parseAroundCues(
   reference: chrono.ParsingReference,
 ): { readonly result: chrono.ParsedResult; readonly index: number }[] {
   const windows: [number, number][] = [];
-  for (const m of text.matchAll(CUE_RE)) {
+  for (const m of execAll(CUE_RE, text)) {
     const start = Math.max(0, m.index - WINDOW);
     const end = Math.min(text.length, m.index + m[0].length + WINDOW);
     const last = windows[windows.length - 1];
@@ -181,18 +182,18 @@ export function findTimeExpressions(
         inSentence.push(resolved);
       }
     }
-    for (const m of sentence.text.matchAll(SAME_DAY_RE)) {
+    for (const m of execAll(SAME_DAY_RE, sentence.text)) {
       const at = sentence.start + m.index;
       if (insideQuote(quotes, at)) continue;
       inSentence.push({ ...expression(at, m[0], null, null, null), sameDayAsPrevious: true });
     }
-    for (const m of sentence.text.matchAll(YEAR_RE)) {
+    for (const m of execAll(YEAR_RE, sentence.text)) {
       const yearText = m[1] ?? "";
       const at = sentence.start + m.index + m[0].length - yearText.length;
       if (insideQuote(quotes, at) || inSentence.some((e) => at >= e.start && at < e.end)) continue;
       inSentence.push(expression(at, yearText, yearText, "year", "stated"));
     }
-    for (const m of sentence.text.matchAll(WEEK_SPAN_RE)) {
+    for (const m of execAll(WEEK_SPAN_RE, sentence.text)) {
       const at = sentence.start + m.index;
       if (insideQuote(quotes, at) || inSentence.some((e) => at < e.end && e.start < at + m[0].length))
         continue;
@@ -200,7 +201,7 @@ export function findTimeExpressions(
       inSentence.push(expression(at, m[0], period?.value ?? null, period?.precision ?? null, "inferred"));
     }
     for (const h of HOLIDAYS) {
-      for (const m of sentence.text.matchAll(h.re)) {
+      for (const m of execAll(h.re, sentence.text)) {
         const at = sentence.start + m.index;
         if (insideQuote(quotes, at) || inSentence.some((e) => at >= e.start && at < e.end)) continue;
         inSentence.push(

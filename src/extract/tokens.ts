@@ -1,3 +1,5 @@
+import { execAll } from "./regex.js";
+
 /** A word or punctuation token with offsets into the article text. */
 export interface Token {
   readonly text: string;
@@ -16,10 +18,16 @@ export interface Token {
 // (don’t, essanews.com, AT&T), then any other single non-space character.
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[.'’&][\p{L}\p{N}]+)*|\S/gu;
 const POSSESSIVE_RE = /['’]s$/i;
+const PRINTABLE_ASCII_RE = /^[\x20-\x7e]*$/;
+const WORD_START_RE = /[\p{L}\p{N}]/u;
+const LETTER_RE = /\p{L}/u;
 
 export function tokenKey(text: string): string {
-  // Most tokens are plain ASCII: skip the costly Unicode normalisation for them.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/\./g, "");
+  // Most tokens are plain ASCII without dots: skip the costly Unicode normalisation for them.
+  if (PRINTABLE_ASCII_RE.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.includes(".") ? lower.replace(/\./g, "") : lower;
+  }
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -37,7 +45,7 @@ function makeToken(text: string, start: number, possessive: boolean): Token {
     key: tokenKey(text),
     cap: first !== first.toLowerCase(),
     possessive,
-    word: /[\p{L}\p{N}]/u.test(first),
+    word: WORD_START_RE.test(first),
   };
 }
 
@@ -45,10 +53,10 @@ function makeToken(text: string, start: number, possessive: boolean): Token {
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
-  for (const match of slice.matchAll(TOKEN_RE)) {
+  for (const match of execAll(TOKEN_RE, slice)) {
     const raw = match[0];
     const at = start + match.index;
-    if (raw.length > 2 && POSSESSIVE_RE.test(raw) && /\p{L}/u.test(raw.charAt(raw.length - 3))) {
+    if (raw.length > 2 && POSSESSIVE_RE.test(raw) && LETTER_RE.test(raw.charAt(raw.length - 3))) {
       tokens.push(makeToken(raw.slice(0, -2), at, true));
     } else {
       tokens.push(makeToken(raw, at, false));
