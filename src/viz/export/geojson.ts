@@ -5,15 +5,15 @@
 import type { Feature, FeatureCollection, Point } from "geojson";
 import type { PlaceRow } from "../projection/rows.js";
 
-export interface PlaceProperties {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: string;
-  readonly countryCode: string | null;
-  readonly eventCount: number;
-  readonly undatedCount: number;
-  readonly firstDate: string | null;
-  readonly lastDate: string | null;
+/** A place's row without its coordinates, which GeoJSON carries as the geometry. */
+export type PlaceProperties = Omit<PlaceRow, "latitude" | "longitude">;
+
+function propertiesOf({
+  latitude: _latitude,
+  longitude: _longitude,
+  ...properties
+}: PlaceRow): PlaceProperties {
+  return properties;
 }
 
 export function buildPlacesGeoJson(places: readonly PlaceRow[]): FeatureCollection<Point, PlaceProperties> {
@@ -25,16 +25,7 @@ export function buildPlacesGeoJson(places: readonly PlaceRow[]): FeatureCollecti
       id: place.id,
       // RFC 7946: longitude first
       geometry: { type: "Point", coordinates: [place.longitude, place.latitude] },
-      properties: {
-        id: place.id,
-        name: place.name,
-        kind: place.kind,
-        countryCode: place.countryCode,
-        eventCount: place.eventCount,
-        undatedCount: place.undatedCount,
-        firstDate: place.firstDate,
-        lastDate: place.lastDate,
-      },
+      properties: propertiesOf(place),
     });
   }
   return { type: "FeatureCollection", features };
