@@ -4,7 +4,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import type { Diagnostic } from "../domain/types.js";
-import { extractArticles, type InputArticle } from "../extract/index.js";
+import { extractArticles, textProblem, type InputArticle } from "../extract/index.js";
 import { checkExtractionDocument, importDocument } from "../graph/index.js";
 import type { ArticleInput, IngestArticles, IngestReport } from "./ingest.js";
 
@@ -56,6 +56,19 @@ function toInputArticle(article: ArticleInput): InputArticle {
   };
 }
 
+/**
+ * Texts come straight from the request, not through the file reader, so they get the reader's
+ * checks here: an empty, oversized or HTML text is a diagnostic naming it, and the rest lands.
+ */
 export function createPipelineIngest(driver: Driver, database: string | undefined): IngestArticles {
-  return (articles) => extractAndImport(driver, database, articles.map(toInputArticle));
+  return (articles) => {
+    const inputs: InputArticle[] = [];
+    const rejected: Diagnostic[] = [];
+    for (const article of articles) {
+      const problem = textProblem(article.text);
+      if (problem) rejected.push({ severity: "error", ...problem, file: article.source });
+      else inputs.push(toInputArticle(article));
+    }
+    return extractAndImport(driver, database, inputs, rejected);
+  };
 }

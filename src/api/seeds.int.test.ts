@@ -184,4 +184,38 @@ describe("the seed articles through the real pipeline", () => {
     expect(answer.data?.ingestArticles.articles).toBe(1);
     expect(await count()).toBe(before);
   });
+
+  it("reports an ingested text that is not an article, naming it, and loads the others", async () => {
+    const answer = await graphql<{
+      ingestArticles: { articles: number; diagnostics: { rule: string; file: string }[] };
+    }>(
+      `
+        mutation ($articles: [ArticleInput!]!) {
+          ingestArticles(articles: $articles) {
+            articles
+            diagnostics {
+              rule
+              file
+            }
+          }
+        }
+      `,
+      { authorization: `Bearer ${API_TOKEN}` },
+      {
+        articles: [
+          { source: "blank.txt", text: "   " },
+          { source: "page.html", text: "<!DOCTYPE html><html><body><p>Hello</p></body></html>" },
+          { source: "ok.txt", text: await readFile(join(SEEDS, "000_4917cd5a5d5048e9.txt"), "utf8") },
+        ],
+      },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.ingestArticles.articles).toBe(1);
+    expect(answer.data?.ingestArticles.diagnostics).toEqual(
+      expect.arrayContaining([
+        { rule: "reader/empty", file: "blank.txt" },
+        { rule: "reader/html", file: "page.html" },
+      ]),
+    );
+  });
 });

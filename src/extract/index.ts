@@ -8,7 +8,7 @@ import { mergeArticles } from "./merge.js";
 import type { InputArticle } from "./model.js";
 import { analyzeArticle } from "./pipeline.js";
 
-export { readInputs, readInputFile, type ReadResult } from "./reader.js";
+export { readInputs, readInputFile, textProblem, type ReadResult } from "./reader.js";
 export { formatSummary } from "./summary.js";
 export { addDays } from "./calendar.js";
 export {
