@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { chooseBoltPort } from "./local-server.js";
+import { chooseBoltPort, newLocalPassword } from "./local-server.js";
 
 describe("chooseBoltPort", () => {
   let blocker: Server | undefined;
@@ -31,5 +31,13 @@ describe("chooseBoltPort", () => {
 
   it("rejects a value that is not a port", async () => {
     await expect(chooseBoltPort({ NEWSGRAPH_NEO4J_PORT: "seven" })).rejects.toThrow(/must be a port number/);
+  });
+});
+
+describe("newLocalPassword", () => {
+  it("never starts with a dash that neo4j-admin would read as an option, and differs each time", () => {
+    const passwords = Array.from({ length: 2000 }, newLocalPassword);
+    expect(passwords.filter((password) => !/^[0-9a-f]{48}$/.test(password))).toEqual([]);
+    expect(new Set(passwords).size).toBe(passwords.length);
   });
 });

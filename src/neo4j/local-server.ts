@@ -141,6 +141,14 @@ function tail(file: string, lines: number): string {
   return readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
 }
 
+/**
+ * Hex, because neo4j-admin reads an argument that starts with "-" as an option: one base64url
+ * password in 64 did, and the first start of that state directory failed.
+ */
+export function newLocalPassword(): string {
+  return randomBytes(24).toString("hex");
+}
+
 /** Sets the password before the first start: Neo4j refuses to change it afterwards this way. */
 function setInitialPassword(lib: string, home: string, conf: string, password: string): void {
   const result = spawnSync(
@@ -228,7 +236,7 @@ async function launch(env: NodeJS.ProcessEnv, options: StartOptions): Promise<St
   for (const dir of [layout.conf, layout.data, layout.logs, layout.run]) mkdirSync(dir, { recursive: true });
 
   if (!existsSync(layout.passwordFile)) {
-    const password = randomBytes(18).toString("base64url");
+    const password = newLocalPassword();
     setInitialPassword(distribution.lib, layout.home, layout.conf, password);
     writeFileSync(layout.passwordFile, `${password}\n`, { mode: 0o600 });
   }
