@@ -59,4 +59,18 @@ describe("findEvents", () => {
     const out = events("Spokesperson Maria Zakharova said aid trucks entered Gaza on Monday.", "2024-03-06");
     expect(out.find((e) => e.startsWith("aid"))).toBe("aid/073  @Gaza Strip 2024-03-04");
   });
+  it("does not take who reports a happening at the end of the sentence for its target", () => {
+    const out = events("Gunmen attacked a market in Kaduna overnight, police spokesman Yusuf Bello said.", "2024-03-06");
+    expect(out.find((e) => e.startsWith("attack"))).toBe("attack/190  @Kaduna undated");
+    expect(out.some((e) => e.startsWith("statement/010 Yusuf Bello"))).toBe(true);
+  });
+  it("reads an announced happening as that happening, not as a statement besides it", () => {
+    expect(
+      events("The European Union announced sanctions against three militia leaders from the region in October.", "2024-03-06"),
+    ).toEqual(["sanctions/163 European Union 2023-10"]);
+    // A plain "said" keeps its statement beside what it reports.
+    expect(events("The European Union said sanctions against the three militia leaders were ready in October.", "2024-03-06")).toContain(
+      "statement/010 European Union undated",
+    );
+  });
 });

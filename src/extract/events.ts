@@ -12,6 +12,7 @@ import { EVENT_TRIGGERS, type EventTrigger } from "./lexicon/event-triggers.js";
 import { GENERIC_CONSULTATION, isSpeech, sameKindOfHappening } from "./happening.js";
 import { isSpeechVerb } from "./lexicon/speech-verbs.js";
 import { execAll } from "./regex.js";
+import type { Token } from "./tokens.js";
 import type {
   ArticleDate,
   LocalEvent,
@@ -41,6 +42,18 @@ const OBJECT_END_RE = /\b(?:and|but|while|as well as)\s+(?:the|a|an)\b/i;
 const ACCORDING_TO_RE = /\baccording to(?:\s+the)?\s*$/i;
 const RELATIVE_START_RE = /^\s*,?\s*who\b/i;
 const DETERMINER_RE = /\b(?:the|this|that|these|those|their|its|his|her|latest|such)\s+(?:\w+\s+)?$/i;
+const ANNOUNCING_VERBS = new Set([
+  "announced",
+  "announces",
+  "declared",
+  "declares",
+  "confirmed",
+  "confirms",
+  "revealed",
+  "reveals",
+  "disclosed",
+  "unveiled",
+]);
 const CONSULT_PRIORITY = ["visit", "call", "meeting", "negotiation", "mediation", "discussion"];
 
 interface Clause {
@@ -122,6 +135,15 @@ function foldTriggers(hits: readonly Hit[]): Hit[] {
   return kept;
 }
 
+/** "announced sanctions", "confirmed the release of…": announcing the happening is that happening. */
+function announces(input: EventInput, verb: Token, hit: Hit): boolean {
+  return (
+    ANNOUNCING_VERBS.has(verb.key) &&
+    hit.start >= verb.end &&
+    input.tokens.between(verb.end, hit.start).filter((t) => t.word).length <= 3
+  );
+}
+
 function isMedia(input: EventInput, key: string): boolean {
   return input.entities.get(key)?.category === "media";
 }
@@ -156,7 +178,7 @@ function participantsOf(
     .between(clause.start, hit.start)
     .filter((t) => isSpeechVerb(t))
     .pop();
-  const subjectFrom = speechVerb ? speechVerb.end : clause.start;
+  const subjectFrom = speechVerb && !announces(input, speechVerb, hit) ? speechVerb.end : clause.start;
   const before = actorMentionsIn(input, subjectFrom, hit.start).filter(actor);
   const participants: LocalParticipant[] = [];
   const add = (key: string, role: LocalParticipant["role"]): void => {
@@ -186,6 +208,8 @@ function participantsOf(
   const objectRole: LocalParticipant["role"] =
     hit.trigger.family === "consult" || hit.trigger.family === "interview" ? "counterpart" : "target";
   for (const m of after) {
+    // "…killed 12 villagers, police spokesman Yusuf Bello said": who reports it is not its target.
+    if (isSpeechVerb(input.tokens.between(m.end, clause.end)[0])) break;
     const gap = input.text.slice(last, m.start);
     const continues = last > hit.end && /^[\s,]*(?:and\s+|the\s+|occupied\s+)*$/i.test(gap);
     if (m.start > windowEnd && !continues) break;
@@ -367,6 +391,7 @@ function addStatement(
   const verbEnd = verb.end;
   // "cautioned", "urged": the verb already made a warning or an appeal.
   if (hits.some((h) => h.start <= verbStart && h.end >= verbEnd)) return;
+  if (hits.some((h) => announces(input, verb, h))) return;
   const before = actorMentionsIn(input, clause.start, verbStart).filter(
     (m) => !m.qualifier && !isMedia(input, m.key),
   );

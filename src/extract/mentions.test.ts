@@ -32,6 +32,12 @@ describe("mentions and entity resolution", () => {
     expect(names).toContain("organization:Independent Electoral Commission");
     expect(names).toContain("organization:Ghana Foreign Ministry");
   });
+  it("never takes a day or a month for a person, even before a speech verb", () => {
+    const names = entities(
+      "Amnesty International criticised the security forces on Monday, saying they had failed to protect civilians. Theresa May said in September she would stay.",
+    );
+    expect(names.filter((n) => n.startsWith("person:"))).toEqual(["person:Theresa May"]);
+  });
   it("splits names glued to a neighbouring word", () => {
     const names = entities(
       "Chancellor Olaf Scholz spoke on Monday. Later Scholzsaid he was confident. Critics of dScholz disagreed.",

@@ -56,6 +56,13 @@ const PARTICLES = new Set([
   "dos",
   "du",
 ]);
+// Days and months are capitalised but never a name ("criticised the forces on Monday, saying…").
+// April, May, June and August are left out: they are also given or family names.
+const CALENDAR_NAMES = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march july september october november december".split(
+    " ",
+  ),
+);
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 const FUNCTION_WORDS = new Set(
   "the a an and or but of in on at to for from by with as after before during while when if since despite amid amidst although though because meanwhile however additionally yet so this that these those it its his her their our we they he she i you there here".split(
@@ -184,7 +191,7 @@ function nameRun(tokens: readonly Token[], i: number): number {
     const t = tokens[j];
     if (!t) break;
     const next = tokens[j + 1];
-    if (t.word && t.cap && !ALL_CAPS_RE.test(t.text)) {
+    if (t.word && t.cap && !ALL_CAPS_RE.test(t.text) && !CALENDAR_NAMES.has(t.key)) {
       // An initial: "William J. Burns".
       if (t.text.length === 1 && next?.text === "." && words > 0) {
         j += 2;
