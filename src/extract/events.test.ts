@@ -60,17 +60,96 @@ describe("findEvents", () => {
     expect(out.find((e) => e.startsWith("aid"))).toBe("aid/073  @Gaza Strip 2024-03-04");
   });
   it("does not take who reports a happening at the end of the sentence for its target", () => {
-    const out = events("Gunmen attacked a market in Kaduna overnight, police spokesman Yusuf Bello said.", "2024-03-06");
+    const out = events(
+      "Gunmen attacked a market in Kaduna overnight, police spokesman Yusuf Bello said.",
+      "2024-03-06",
+    );
     expect(out.find((e) => e.startsWith("attack"))).toBe("attack/190  @Kaduna undated");
     expect(out.some((e) => e.startsWith("statement/010 Yusuf Bello"))).toBe(true);
   });
   it("reads an announced happening as that happening, not as a statement besides it", () => {
     expect(
-      events("The European Union announced sanctions against three militia leaders from the region in October.", "2024-03-06"),
+      events(
+        "The European Union announced sanctions against three militia leaders from the region in October.",
+        "2024-03-06",
+      ),
     ).toEqual(["sanctions/163 European Union 2023-10"]);
     // A plain "said" keeps its statement beside what it reports.
-    expect(events("The European Union said sanctions against the three militia leaders were ready in October.", "2024-03-06")).toContain(
-      "statement/010 European Union undated",
+    expect(
+      events(
+        "The European Union said sanctions against the three militia leaders were ready in October.",
+        "2024-03-06",
+      ),
+    ).toContain("statement/010 European Union undated");
+  });
+  it("lets a clause opening on the deal or the measures go on with that happening", () => {
+    const out = events(
+      [
+        "Peru and Ecuador signed an agreement on Monday to reopen four border crossings closed since the floods.",
+        "The deal was signed in Tumbes by Peru's interior minister, Rosa Quispe, and Ecuador's minister of government, Diego Vera.",
+        "The measures, approved by the cabinet in Lima, will take effect in May.",
+      ].join("\n\n"),
+      "2024-04-10",
     );
+    expect(out.filter((e) => e.startsWith("agreement"))).toEqual([
+      "agreement/057 Peru+Ecuador+Rosa Quispe+Diego Vera @Tumbes 2024-04-08",
+    ]);
+    expect(out.some((e) => e.startsWith("sanctions"))).toBe(false);
+  });
+  it("is no visit when someone is banned from travelling", () => {
+    const out = events(
+      "Canada sanctioned four officials from the region on Friday and banned them from travelling to Canada.",
+      "2024-04-10",
+    );
+    expect(out.some((e) => e.startsWith("visit"))).toBe(false);
+  });
+});
+
+function quotes(text: string, published: string): string[] {
+  const a = analyzeArticle(articleOf(text, published));
+  return a.quotes.map(
+    (q) => `${a.entities.get(q.speaker ?? "")?.name ?? "nobody"} ${q.date?.value ?? "undated"}`,
+  );
+}
+
+describe("the day a statement was made", () => {
+  it("is the day of the occasion it was made at", () => {
+    expect(
+      quotes(
+        [
+          "On Tuesday, Chilean Foreign Minister Tomas Rojas spoke by phone with his Argentine counterpart Lucia Ferro about the fires.",
+          '"We agreed to share aircraft," Rojas told reporters after the call.',
+        ].join("\n\n"),
+        "2024-02-08",
+      ),
+    ).toEqual(["Tomas Rojas 2024-02-06"]);
+  });
+  it("is the day set ahead of the speaker in its clause, and holds for the next sentence and paragraph", () => {
+    expect(
+      quotes(
+        [
+          "In a statement on Monday, Interior Minister Amara Diallo said the curfew would end. She said the army would stay in the north for now.",
+          '"It has done its work," she said.',
+          '"Nobody should fear the night any longer."',
+        ].join("\n\n"),
+        "2024-02-08",
+      ),
+    ).toEqual(["Amara Diallo 2024-02-05", "Amara Diallo 2024-02-05"]);
+  });
+  it("stays unknown when nothing dates the occasion", () => {
+    expect(
+      quotes(
+        '"We agreed to share aircraft," Chilean Foreign Minister Tomas Rojas told reporters after the call.',
+        "2024-02-08",
+      ),
+    ).toEqual(["Tomas Rojas undated"]);
+  });
+  it("is the day of the news conference its speaker told", () => {
+    expect(
+      quotes(
+        '"The border stays open to everyone," Prime Minister Karin Lund told a news conference in Oslo on Tuesday, a day before the vote.',
+        "2024-02-08",
+      ),
+    ).toEqual(["Karin Lund 2024-02-06"]);
   });
 });

@@ -36,7 +36,7 @@ export interface EventInput extends Discourse {
 // Where a sentence breaks into clauses: a new subject or a subordinate clause starts.
 // The break keeps the relative pronoun in the new clause: "…, who visited Israel" has its subject.
 const CLAUSE_BREAK_RE =
-  /;|:\s|\s[-–—]\s|,(?=\s*(?:who|which|where|while|whereas|but|although|and)\b)|\s(?=(?:that|while|whereas|after|before|because|although|though|amid|amidst|despite)\s)| {3,}/g;
+  /;|:\s|\s[-–—]\s|,(?=\s*(?:who|which|where|while|whereas|but|although|and|as(?! well\b))\b)|\s(?=(?:that|while|whereas|after|before|because|although|though|amid|amidst|despite)\s)| {3,}/g;
 // After the object of a trigger, a coordinated new noun phrase starts another happening.
 const OBJECT_END_RE = /\b(?:and|but|while|as well as)\s+(?:the|a|an)\b/i;
 const ACCORDING_TO_RE = /\baccording to(?:\s+the)?\s*$/i;
@@ -54,6 +54,45 @@ const ANNOUNCING_VERBS = new Set([
   "disclosed",
   "unveiled",
 ]);
+// "The deal was signed in Bogota by…", "The measures, approved by…": a clause opening on a
+// definite noun phrase goes on telling the latest happening of the kind that noun names.
+const BACK_REFERENCE_RE =
+  /^\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(measures|sanctions|deal|pact|accord|agreement|treaty|attack|strike|raid|assault|release|handover|delivery|convoy)\b/i;
+const BACK_REFERENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
+  measures: ["sanctions"],
+  sanctions: ["sanctions"],
+  deal: ["agreement"],
+  pact: ["agreement"],
+  accord: ["agreement"],
+  agreement: ["agreement"],
+  treaty: ["agreement"],
+  attack: ["attack", "airstrike"],
+  strike: ["attack", "airstrike"],
+  raid: ["attack"],
+  assault: ["attack"],
+  release: ["release"],
+  handover: ["release"],
+  delivery: ["aid"],
+  convoy: ["aid"],
+};
+const BACK_REFERENCE_SENTENCES = 3;
+const OCCASION_RE =
+  /\b(?:after|following|at|during|in) (?:the|that|this|their|its) (?:[\w-]+ )?(call|conversation|meeting|talks|ceremony|signing|summit|visit|statement|briefing|conference)\b/i;
+const OCCASION_TYPES: Readonly<Record<string, readonly string[]>> = {
+  call: ["call"],
+  conversation: ["call", "discussion"],
+  meeting: ["meeting", "discussion"],
+  talks: ["meeting", "discussion", "negotiation", "call"],
+  summit: ["meeting"],
+  ceremony: ["agreement", "inauguration"],
+  signing: ["agreement"],
+  visit: ["visit"],
+  statement: ["statement"],
+  briefing: ["briefing", "statement"],
+  conference: ["briefing", "statement"],
+};
+const OCCASION_SENTENCES = 8;
+const OCCASION_REACH = 60;
 const CONSULT_PRIORITY = ["visit", "call", "meeting", "negotiation", "mediation", "discussion"];
 
 interface Clause {
@@ -103,6 +142,18 @@ function triggersIn(masked: string, sentence: Sentence): Hit[] {
     }
   }
   return hits;
+}
+
+/** A clause opening on "the deal", "the measures"…: the kinds of happening it refers back to, read as a trigger. */
+function backReferenceIn(masked: string, clause: Clause): { types: readonly string[]; hit: Hit } | null {
+  const from = clause.start - clause.sentence.start;
+  const m = BACK_REFERENCE_RE.exec(masked.slice(from, clause.end - clause.sentence.start));
+  const noun = m?.[1];
+  const types = noun ? BACK_REFERENCE_TYPES[noun.toLowerCase()] : undefined;
+  const trigger = EVENT_TRIGGERS.find((t) => t.type === types?.[0]);
+  if (!m || !noun || !types || !trigger) return null;
+  const end = clause.start + m[0].length;
+  return { types, hit: { trigger, start: end - noun.length, end } };
 }
 
 /** Keeps one trigger per kind of happening in a clause; the consultation or interview absorbs what was said in it. */
@@ -166,6 +217,7 @@ function participantsOf(
   clause: Clause,
   hit: Hit,
   previousEventPeople: readonly string[],
+  agentsEnd: number,
 ): { participants: LocalParticipant[]; places: string[] } {
   const allowMedia = hit.trigger.family === "interview";
   // A source ("according to the White House") is not a participant.
@@ -178,7 +230,10 @@ function participantsOf(
     .between(clause.start, hit.start)
     .filter((t) => isSpeechVerb(t))
     .pop();
-  const subjectFrom = speechVerb && !announces(input, speechVerb, hit) ? speechVerb.end : clause.start;
+  // …except for a speech event itself: who "told a news conference" held it.
+  const speaks = hit.trigger.family === "statement" || hit.trigger.family === "interview";
+  const subjectFrom =
+    speechVerb && !speaks && !announces(input, speechVerb, hit) ? speechVerb.end : clause.start;
   const before = actorMentionsIn(input, subjectFrom, hit.start).filter(actor);
   const participants: LocalParticipant[] = [];
   const add = (key: string, role: LocalParticipant["role"]): void => {
@@ -200,10 +255,12 @@ function participantsOf(
   }
   for (const m of subject) add(m.key, "initiator");
   // The object: actors right after the trigger, and a list continuing them ("Israel, Jordan and Turkey").
+  // Passive agents run on past the place and over ", and": "was signed in Tumbes by X, and Y".
+  const passive = /^\s+(?:[\w'’-]+\s+){0,4}?by\s/.test(input.text.slice(hit.end, clause.end));
   const objectEndMatch = OBJECT_END_RE.exec(input.text.slice(hit.end, clause.end));
-  const objectEnd = objectEndMatch ? hit.end + objectEndMatch.index : clause.end;
+  const objectEnd = passive ? agentsEnd : objectEndMatch ? hit.end + objectEndMatch.index : clause.end;
   const after = actorMentionsIn(input, hit.end, objectEnd).filter(actor);
-  const windowEnd = hit.end + 70;
+  const windowEnd = passive ? objectEnd : hit.end + 70;
   let last = hit.end;
   const objectRole: LocalParticipant["role"] =
     hit.trigger.family === "consult" || hit.trigger.family === "interview" ? "counterpart" : "target";
@@ -290,7 +347,24 @@ export function findEvents(input: EventInput): LocalEvent[] {
     }
     return [];
   };
-  const add = (event: LocalEvent, anaphoric: boolean): void => {
+  const add = (
+    event: LocalEvent,
+    anaphoric: boolean,
+    backReference: readonly string[] = [],
+    referenceOnly = false,
+  ): void => {
+    if (backReference.length > 0) {
+      const sentence = event.sentences[0] ?? 0;
+      for (let k = events.length - 1; k >= 0; k--) {
+        const e = events[k];
+        if (!e || Math.max(...e.sentences) < sentence - BACK_REFERENCE_SENTENCES) break;
+        if (backReference.includes(e.type) && sameKindOfHappening(e, event) && sameDate(e.date, event.date)) {
+          mergeInto(e, event);
+          return;
+        }
+      }
+      if (referenceOnly) return;
+    }
     if (anaphoric) {
       for (let k = events.length - 1; k >= 0; k--) {
         const e = events[k];
@@ -301,6 +375,18 @@ export function findEvents(input: EventInput): LocalEvent[] {
       }
     }
     const keys = actorKeys(event);
+    // "X told reporters on Tuesday… She said…": the next sentence goes on with the same occasion.
+    if (isSpeech(event) && event.date === null) {
+      const sentence = event.sentences[0] ?? 0;
+      const previous = events.findLast(
+        (e) =>
+          isSpeech(e) && e.date !== null && e.sentences.some((k) => k === sentence || k === sentence - 1),
+      );
+      if (previous && actorKeys(previous).join() === keys.join()) {
+        mergeInto(previous, event);
+        return;
+      }
+    }
     for (const e of events) {
       if (!sameKindOfHappening(e, event)) continue;
       // Statements on different occasions stay apart: an undated one is not the dated one.
@@ -324,6 +410,9 @@ export function findEvents(input: EventInput): LocalEvent[] {
     const sentenceHits = triggersIn(masked, sentence);
     clauses.forEach((clause, ci) => {
       const hits = foldTriggers(sentenceHits.filter((h) => h.start >= clause.start && h.end <= clause.end));
+      const reference = backReferenceIn(masked, clause);
+      if (reference && !hits.some((h) => reference.types.includes(h.trigger.type)))
+        hits.unshift(reference.hit);
       const previousClause = clauses[ci - 1];
       const reported =
         previousClause &&
@@ -339,6 +428,7 @@ export function findEvents(input: EventInput): LocalEvent[] {
           clause,
           hit,
           peopleOfRecentEvent(sentence.index),
+          sentenceHits.find((h) => h.start > hit.end)?.start ?? sentence.end,
         );
         const time = nearestTime(input, clause, hit.start);
         const determiner =
@@ -362,10 +452,12 @@ export function findEvents(input: EventInput): LocalEvent[] {
             quotes: [],
           },
           anaphoric,
+          reference?.types.includes(hit.trigger.type) ? reference.types : [],
+          hit === reference?.hit,
         );
       }
       if (!hits.some((h) => h.trigger.family === "interview" || h.trigger.type === "briefing")) {
-        addStatement(input, clause, masked, hits, add);
+        addStatement(input, clause, masked, hits, events, add);
       }
     });
   }
@@ -380,6 +472,7 @@ function addStatement(
   clause: Clause,
   masked: string,
   hits: readonly Hit[],
+  earlier: readonly LocalEvent[],
   add: (e: LocalEvent, anaphoric: boolean) => void,
 ): void {
   // Words outside quotations: what is quoted is not the reporting verb.
@@ -403,16 +496,18 @@ function addStatement(
       (m) => !m.qualifier && m.kind === "person",
     );
   if (!speaker) return;
-  // Only a date next to the verb dates the statement ("said on Tuesday"), not one in what was said.
+  // Only a date next to the verb ("said on Tuesday") or ahead of it in its clause ("In a statement
+  // on Monday, the ministry said") dates the statement, not one in what was said.
   const near = nearestTime(input, clause, verbStart);
-  const time = near && near.start < verbEnd + 40 && near.end > verbStart - 40 ? near : undefined;
+  const time = near && near.start < verbEnd + 40 ? near : undefined;
+  const date = toDate(time) ?? dateOfOccasion(input, clause, verbEnd, earlier);
   add(
     {
       type: "statement",
       cameo: "010",
       participants: [{ key: speaker.key, role: "speaker" }],
       places: [],
-      date: toDate(time),
+      date,
       weekday: time?.weekday ?? null,
       sameDayAs: null,
       reportedWeekday: null,
@@ -424,6 +519,30 @@ function addStatement(
     },
     false,
   );
+}
+
+/**
+ * "told reporters after the call", "said at the ceremony", "said in the statement": a statement
+ * made at an occasion the story has already dated takes that occasion's day.
+ */
+function dateOfOccasion(
+  input: EventInput,
+  clause: Clause,
+  verbEnd: number,
+  earlier: readonly LocalEvent[],
+): ArticleDate | null {
+  // The occasion may open the next clause: "…told reporters | after the call".
+  const around = input.text.slice(clause.start, Math.min(clause.sentence.end, verbEnd + OCCASION_REACH));
+  const noun = OCCASION_RE.exec(around)?.[1]?.toLowerCase();
+  const types = noun ? OCCASION_TYPES[noun] : undefined;
+  if (!types) return null;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k];
+    if (!e || Math.min(...e.sentences) > clause.sentence.index) continue;
+    if (Math.max(...e.sentences) < clause.sentence.index - OCCASION_SENTENCES) break;
+    if (types.includes(e.type)) return e.date && { ...e.date, basis: "inferred" };
+  }
+  return null;
 }
 
 /** Each quote belongs to the interview it was given in, or to its speaker's statement. */
@@ -443,7 +562,11 @@ function linkQuotes(input: EventInput, events: LocalEvent[]): void {
         .map((e, i) => ({ e, i }))
         .filter(({ e }) => isSpeech(e) && has(e) && sameDate(e.date, quote.date));
       const sameSentence = statements.find(({ e }) => e.sentences.includes(quote.sentence));
-      index = sameSentence?.i ?? (statements.length === 1 ? (statements[0]?.i ?? -1) : -1);
+      // A paragraph that goes on quoting belongs to the speaker's latest statement before it.
+      const latestBefore = statements
+        .filter(({ e }) => Math.min(...e.sentences) <= quote.sentence)
+        .sort((a, b) => Math.max(...b.e.sentences) - Math.max(...a.e.sentences))[0];
+      index = sameSentence?.i ?? latestBefore?.i ?? (statements.length === 1 ? (statements[0]?.i ?? -1) : -1);
     }
     if (index < 0) {
       events.push({

@@ -27,8 +27,9 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     type: "visit",
     cameo: "042",
     family: "consult",
+    // "banned from travelling to the EU" is no visit.
     pattern:
-      /\bvisit(?:ed|s|ing)?\b|\btrips?\b|\btravel(?:l?ed|s|ling|ing)? to\b|\barrived in\b|\btour(?:ed)?\b/gi,
+      /(?<!\bfrom )\b(?:visit(?:ed|s|ing)?|trips?|travel(?:l?ed|s|ling|ing)? to|arrived in|tour(?:ed)?)\b/gi,
   },
   {
     type: "meeting",
