@@ -53,16 +53,15 @@ export function daysBetween(a: string, b: string): number {
 }
 
 /**
- * The most precise calendar unit holding every day of `[first, last]`: the month when
- * both fall in one, else the year, else null. For spans like "last week" that our
- * day/month/year precisions cannot name exactly.
+ * The month holding every day of `[first, last]`, or null when they fall in two. For spans
+ * like "last week" that our day/month/year precisions cannot name exactly.
  */
 export function containingPeriod(
   first: string,
   last: string,
-): { readonly value: string; readonly precision: "month" | "year" } | null {
+): { readonly value: string; readonly precision: "month" } | null {
+  // A week across two months dates nothing an analyst can use: a bare year would only look precise.
   if (first.slice(0, 7) === last.slice(0, 7)) return { value: first.slice(0, 7), precision: "month" };
-  if (first.slice(0, 4) === last.slice(0, 4)) return { value: first.slice(0, 4), precision: "year" };
   return null;
 }
 

@@ -136,6 +136,14 @@ describe("the day a statement was made", () => {
       ),
     ).toEqual(["Amara Diallo 2024-02-05", "Amara Diallo 2024-02-05"]);
   });
+  it("is a day, never the month of a week", () => {
+    expect(
+      quotes(
+        'In an interview with a radio station last week, Mayor Ines Brandt said: "The bridge will be rebuilt within a year."',
+        "2024-05-15",
+      ),
+    ).toEqual(["Ines Brandt undated"]);
+  });
   it("stays unknown when nothing dates the occasion", () => {
     expect(
       quotes(

@@ -283,6 +283,22 @@ function participantsOf(
   return { participants, places: [...new Set(places)] };
 }
 
+/**
+ * The time of a happening: the first one after its verb and before the next one's ("arrived on
+ * Saturday and met him late on Sunday": Sunday for the meeting), else the nearest in its clause.
+ */
+function timeOfHit(
+  input: EventInput,
+  clause: Clause,
+  hit: Hit,
+  nextHitStart: number,
+): TimeExpression | undefined {
+  const following = input.times.find(
+    (t) => t.start >= hit.end && t.end <= Math.min(clause.end, nextHitStart) && !t.sameDayAsPrevious,
+  );
+  return following ?? nearestTime(input, clause, hit.start);
+}
+
 function nearestTime(input: EventInput, clause: Clause, at: number): TimeExpression | undefined {
   const inClause = input.times.filter(
     (t) => t.start >= clause.start && t.end <= clause.end && !t.sameDayAsPrevious,
@@ -423,14 +439,15 @@ export function findEvents(input: EventInput): LocalEvent[] {
         (t) => t.sameDayAsPrevious && t.start >= clause.start && t.end <= clause.end,
       );
       for (const hit of hits) {
+        const nextHitStart = sentenceHits.find((h) => h.start > hit.end)?.start ?? sentence.end;
         const { participants, places } = participantsOf(
           input,
           clause,
           hit,
           peopleOfRecentEvent(sentence.index),
-          sentenceHits.find((h) => h.start > hit.end)?.start ?? sentence.end,
+          nextHitStart,
         );
-        const time = nearestTime(input, clause, hit.start);
+        const time = timeOfHit(input, clause, hit, nextHitStart);
         const determiner =
           DETERMINER_RE.test(input.text.slice(Math.max(clause.start, hit.start - 30), hit.start)) ||
           /^(?:the|this|that|their|his|her|its|latest)\b/i.test(input.text.slice(hit.start, hit.end));
@@ -591,7 +608,8 @@ function linkQuotes(input: EventInput, events: LocalEvent[]): void {
     event.quotes.push(qi);
     if (!event.sentences.includes(quote.sentence)) event.sentences.push(quote.sentence);
     quote.event = index;
-    if (quote.date === null && event.date !== null) quote.date = event.date;
+    // Words are said on a day: "last week" or "in September" is where they were said, not when.
+    if (quote.date === null && event.date?.precision === "day") quote.date = event.date;
     if (event.date === null && quote.date !== null && isSpeech(event)) event.date = quote.date;
   });
 }

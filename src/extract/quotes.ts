@@ -148,7 +148,8 @@ export function findQuotes(input: QuoteInput): LocalQuote[] {
           (x) =>
             x.start >= attribution.start && x.end <= attribution.end && x.value !== null && x.basis !== null,
         );
-        if (t?.value && t.precision && t.basis)
+        // Words are said on a day: "last week" or "in September" does not say which.
+        if (t?.value && t.precision === "day" && t.basis)
           date = { value: t.value, precision: t.precision, basis: t.basis };
       }
       if (!date && continues && previous) date = previous.quote.date;

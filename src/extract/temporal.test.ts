@@ -51,7 +51,7 @@ describe("findTimeExpressions", () => {
     const sentence: Sentence = { index: 0, start: 0, end: text.length, text, blockIndex: 0, kind: "body" };
     expect(findTimeExpressions(text, [sentence], [], null)[0]?.sameDayAsPrevious).toBe(true);
   });
-  it("dates 'last week' and 'at the weekend' to the month that holds them, or the year", () => {
+  it("dates 'last week' and 'at the weekend' to the month that holds them, or leaves them undated", () => {
     // Wednesday 15 May 2024: last week is 6-12 May, the weekend 11-12 May.
     expect(times("Talks collapsed last week and resumed at the weekend.", day("2024-05-15"))).toEqual([
       ["last week", "2024-05"],
@@ -64,8 +64,14 @@ describe("findTimeExpressions", () => {
     ]);
     // Tuesday 2 July 2024: last week is 24-30 June; the weekend 29-30 June.
     expect(times("It happened last week.", day("2024-07-02"))).toEqual([["last week", "2024-06"]]);
-    // Wednesday 5 June 2024: last week is 27 May - 2 June, across two months: the year.
-    expect(times("It happened last week.", day("2024-06-05"))).toEqual([["last week", "2024"]]);
+    // Wednesday 5 June 2024: last week is 27 May - 2 June, across two months: no date.
+    expect(times("It happened last week.", day("2024-06-05"))).toEqual([["last week", null]]);
+  });
+  it("leaves a weekday of what will happen undated rather than read it backwards", () => {
+    expect(times("The minister will travel to Mumbai on Friday.", day("2024-09-26"))).toEqual([]);
+    expect(times("The minister travelled to Mumbai on Friday.", day("2024-09-26"))).toEqual([
+      ["on Friday", "2024-09-20"],
+    ]);
   });
   it("keeps week expressions unresolved in an undated article", () => {
     expect(times("Talks collapsed last week and resumed at the weekend.", null)).toEqual([

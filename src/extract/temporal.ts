@@ -122,6 +122,14 @@ function resolveResult(
   return null;
 }
 
+const FUTURE_CLAUSE_RE =
+  /\b(?:will|shall|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|going|planning) to|plans? to|intends? to)\b[^,;:]*$/i;
+
+/** Whether the clause leading up to `index` speaks of what is yet to happen. */
+function inFutureClause(sentence: string, index: number): boolean {
+  return FUTURE_CLAUSE_RE.test(sentence.slice(Math.max(0, index - 80), index));
+}
+
 const CUE_RE = new RegExp(MAY_HOLD_DATE_RE.source, "gi");
 const WINDOW = 40;
 
@@ -177,6 +185,8 @@ export function findTimeExpressions(
       const at = sentence.start + index;
       if (insideQuote(quotes, at)) continue;
       const resolved = resolveResult(result, at, day);
+      // "will travel to Mumbai on Friday": a plan; reading its weekday backwards would invent a day.
+      if (resolved?.basis === "inferred" && inFutureClause(sentence.text, index)) continue;
       // A day inferred after publication is a misreading: news reports what has happened.
       if (resolved && !(resolved.basis === "inferred" && day !== null && (resolved.value ?? "") > day)) {
         inSentence.push(resolved);
