@@ -96,6 +96,28 @@ describe("findEvents", () => {
     ]);
     expect(out.some((e) => e.startsWith("sanctions"))).toBe(false);
   });
+  it("reads releases of people, abductions, water cannon, convoys of food, marches and withdrawals", () => {
+    const out = events(
+      [
+        "Boko Haram fighters on Sunday released 14 fishermen near Maiduguri in northeast Nigeria.",
+        "Vietnamese coast guard ships fired water cannons at two Cambodian fishing boats in the Gulf of Thailand on Friday.",
+        "The confrontation happened near Sihanoukville, officials said.",
+        "A convoy of 30 trucks carrying food from the World Food Programme reached Kassala on Monday.",
+        "Several thousand people marched in Yaounde on Monday against the new tax.",
+        "Chad announced its withdrawal from the regional security pact on Tuesday.",
+        "Nigeria has stepped up patrols on the lake since the abduction.",
+      ].join("\n\n"),
+      "2024-04-10",
+    );
+    expect(out).toContain("release/0841 Boko Haram+Nigeria @Maiduguri 2024-04-07");
+    expect(
+      out.some((e) => e.startsWith("attack/190 Vietnam Coast Guard") && e.includes("@Sihanoukville")),
+    ).toBe(true);
+    expect(out).toContain("aid/073 World Food Programme @Kassala 2024-04-08");
+    expect(out).toContain("protest/141  @Yaounde 2024-04-08");
+    expect(out.some((e) => e.startsWith("withdrawal/160 Chad"))).toBe(true);
+    expect(out.filter((e) => e.startsWith("abduction"))).toEqual([]);
+  });
   it("is no visit when someone is banned from travelling", () => {
     const out = events(
       "Canada sanctioned four officials from the region on Friday and banned them from travelling to Canada.",

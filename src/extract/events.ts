@@ -57,7 +57,7 @@ const ANNOUNCING_VERBS = new Set([
 // "The deal was signed in Bogota by…", "The measures, approved by…": a clause opening on a
 // definite noun phrase goes on telling the latest happening of the kind that noun names.
 const BACK_REFERENCE_RE =
-  /^\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(measures|sanctions|deal|pact|accord|agreement|treaty|attack|strike|raid|assault|release|handover|delivery|convoy)\b/i;
+  /^\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(measures|sanctions|deal|pact|accord|agreement|treaty|attack|strike|raid|assault|confrontation|clash|incident|collision|release|handover|delivery|convoy|march|rally|protest|abduction|kidnapping)\b/i;
 const BACK_REFERENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
   measures: ["sanctions"],
   sanctions: ["sanctions"],
@@ -70,12 +70,22 @@ const BACK_REFERENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
   strike: ["attack", "airstrike"],
   raid: ["attack"],
   assault: ["attack"],
+  confrontation: ["attack", "airstrike"],
+  clash: ["attack"],
+  incident: ["attack", "airstrike", "abduction"],
+  collision: ["attack"],
+  march: ["protest"],
+  rally: ["protest"],
+  protest: ["protest"],
+  abduction: ["abduction"],
+  kidnapping: ["abduction"],
   release: ["release"],
   handover: ["release"],
   delivery: ["aid"],
   convoy: ["aid"],
 };
 const BACK_REFERENCE_SENTENCES = 3;
+const TIME_REFERENCE_RE = /\b(?:since|after|before|following|until) the $/i;
 const OCCASION_RE =
   /\b(?:after|following|at|during|in) (?:the|that|this|their|its) (?:[\w-]+ )?(call|conversation|meeting|talks|ceremony|signing|summit|visit|statement|briefing|conference)\b/i;
 const OCCASION_TYPES: Readonly<Record<string, readonly string[]>> = {
@@ -452,6 +462,10 @@ export function findEvents(input: EventInput): LocalEvent[] {
           DETERMINER_RE.test(input.text.slice(Math.max(clause.start, hit.start - 30), hit.start)) ||
           /^(?:the|this|that|their|his|her|its|latest)\b/i.test(input.text.slice(hit.start, hit.end));
         const anaphoric = hit.trigger.anaphoric === true && determiner && participants.length <= 1;
+        // "…has stepped up patrols since the abduction": a time reference to a told happening, not news.
+        const timeReference =
+          hit.trigger.family !== "consult" &&
+          TIME_REFERENCE_RE.test(input.text.slice(Math.max(clause.start, hit.start - 20), hit.start));
         add(
           {
             type: hit.trigger.type,
@@ -469,8 +483,12 @@ export function findEvents(input: EventInput): LocalEvent[] {
             quotes: [],
           },
           anaphoric,
-          reference?.types.includes(hit.trigger.type) ? reference.types : [],
-          hit === reference?.hit,
+          timeReference
+            ? [hit.trigger.type]
+            : reference?.types.includes(hit.trigger.type)
+              ? reference.types
+              : [],
+          timeReference || hit === reference?.hit,
         );
       }
       if (!hits.some((h) => h.trigger.family === "interview" || h.trigger.type === "briefing")) {

@@ -66,8 +66,15 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     type: "release",
     cameo: "0841",
     family: "other",
+    // Freed people: "released two health workers", "freed 12 fishermen", "the release of the hostages".
     pattern:
-      /\b(?:released|freed|release|liberation of)\b(?:\s+[\p{L}]+){0,2}\s+(?:hostages|prisoners|captives|detainees)\b|\b(?:released|freed) from (?:prison|jail|detention|custody)\b/giu,
+      /\b(?:released|freed|release of|liberation of)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(?:hostages|prisoners|captives|detainees|workers|nationals|citizens|journalists|reporters|soldiers|civilians|sailors|crew|crew members|fishermen|children|women|men|students|activists|tourists|staff|employees|missionaries|doctors|nurses|people|inmates|political prisoners)\b|\b(?:released|freed) from (?:prison|jail|detention|custody|captivity)\b/giu,
+  },
+  {
+    type: "abduction",
+    cameo: "181",
+    family: "conflict",
+    pattern: /\babduct(?:ed|ion|s)?\b|\bkidnapp?(?:ed|ing|s)?\b|\btaken hostage\b|\bseized as hostages?\b/gi,
   },
   {
     type: "appeal",
@@ -89,6 +96,12 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     family: "other",
     pattern: /\bagreed(?: \w+){0,3}? to\b|\bpledged\b|\bpromised\b|\bvowed\b/gi,
   },
+  {
+    type: "withdrawal",
+    cameo: "160",
+    family: "other",
+    pattern: /\bwithdr(?:ew|awn|awal|aws|awing|aw) from\b|\bpulled out of\b|\bquit the\b/gi,
+  },
   { type: "sanctions", cameo: "163", family: "other", pattern: /\bsanction(?:s|ed)\b|\bembargo\b/gi },
   {
     type: "criticism",
@@ -104,7 +117,8 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     type: "protest",
     cameo: "141",
     family: "other",
-    pattern: /\bprotest(?:s|ed|ers)?\b|\bdemonstrat(?:ion|ions|ors|ed)\b/gi,
+    pattern:
+      /\bprotest(?:s|ed|ers)?\b|\bdemonstrat(?:ion|ions|ors|ed)\b|\brall(?:y|ies|ied)\b|\bmarched\b|\bblocked (?:roads|highways|streets)\b/gi,
   },
   { type: "arrest", cameo: "173", family: "conflict", pattern: /\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b/gi },
   {
@@ -124,14 +138,14 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     cameo: "190",
     family: "conflict",
     pattern:
-      /\battack(?:ed|s)?\b|\bincursions?\b|\binvasion\b|\binvade[ds]?\b|\bassault\b|\braid(?:ed|s)?\b|\boffensive\b|\bshell(?:ed|ing)\b|\bkilled\b/gi,
+      /\battack(?:ed|s)?\b|\bincursions?\b|\binvasion\b|\binvade[ds]?\b|\bassault\b|\braid(?:ed|s)?\b|\boffensive\b|\bshell(?:ed|ing)\b|\bkilled\b|\bstormed\b|\brammed\b|\bcollided with\b|\bfired (?:water cannons?|shots|missiles|rockets|artillery|on|at)\b|\bopened fire\b/gi,
   },
   {
     type: "aid",
     cameo: "073",
     family: "aid",
     pattern:
-      /\baid (?:shipments?|deliver(?:y|ies)|convoys?|trucks?|workers|flights?|packages?)\b|\bdeliver(?:y|ies|ed)? of (?:humanitarian )?aid\b|\bdelivered (?:humanitarian )?aid\b|\bprovide (?:\w+ )?(?:assistance|aid|relief)\b|\bairdrops?\b|\b(?:deliver(?:ed|s|ing)?|distribut(?:ed|es|ing)|airlift(?:ed|s|ing)?|dispatch(?:ed|es)?|sen(?:t|ds)|ship(?:ped|s))\b(?:[\s,]+[\w-]+){0,6}?[\s,]+(?:aid|food|relief|supplies|assistance|medicines?|rations)\b/gi,
+      /\baid (?:shipments?|deliver(?:y|ies)|convoys?|trucks?|workers|flights?|packages?)\b|\bdeliver(?:y|ies|ed)? of (?:humanitarian )?aid\b|\bdelivered (?:humanitarian )?aid\b|\bprovide (?:\w+ )?(?:assistance|aid|relief)\b|\bairdrops?\b|\bconvoys? of\b[^.;]{0,40}?\b(?:carrying|with|loaded with)\b[^.;]{0,20}?\b(?:aid|food|supplies|relief|medicines?)\b|\b(?:deliver(?:ed|s|ing)?|distribut(?:ed|es|ing)|airlift(?:ed|s|ing)?|dispatch(?:ed|es)?|sen(?:t|ds)|ship(?:ped|s))\b(?:[\s,]+[\w-]+){0,6}?[\s,]+(?:aid|food|relief|supplies|assistance|medicines?|rations)\b/gi,
   },
   {
     type: "inauguration",
