@@ -91,7 +91,7 @@ export function lastOrganizationBefore(
 
 // "the two leaders", "both ministers", "the pair": a plural reference to people just named.
 const PLURAL_REFERENCE_RE =
-  /\b(?:(?:the|both|all)\s+(two|three|four)|both|the)\s+(?:\w+\s+)?(?:leaders|men|women|ministers|presidents|premiers|officials|diplomats|envoys|counterparts|politicians)\b|\bthe (pair|duo)\b|\bboth\s+(?:of\s+them|men|women)\b/i;
+  /\b(?:(?:the|both|all)\s+(two|three|four)|both|the)\s+(?:\w+\s+)?(leaders|men|women|ministers|presidents|premiers|officials|diplomats|envoys|counterparts|politicians)\b|\bthe (pair|duo)\b|\bboth\s+(?:of\s+them|men|women)\b/i;
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, pair: 2, duo: 2 };
 
 /**
@@ -113,14 +113,34 @@ export function pluralReferents(
     .join(" ");
   const m = PLURAL_REFERENCE_RE.exec(text);
   if (!m) return [];
-  const count = COUNTS[(m[1] ?? m[2] ?? "two").toLowerCase()] ?? 2;
+  const count = COUNTS[(m[1] ?? m[3] ?? "two").toLowerCase()] ?? 2;
   if (previousEventPeople.length >= 2) return previousEventPeople.slice(0, count);
+  const recent = lastPeople(d, from, count, (mention) => mention.sentence >= sentence - 1);
+  if (recent.length >= 2) return recent;
+  // "The two ministers first discussed it…" paragraphs later: the last ones the story gave that role.
+  const role = ROLE_OF_PLURAL[m[2]?.toLowerCase() ?? ""];
+  if (!role) return [];
+  const holders = lastPeople(d, from, count, (mention) =>
+    [...(d.entities.get(mention.key)?.roles ?? [])].some((r) => role.test(r)),
+  );
+  return holders.length === count ? holders : [];
+}
+
+const ROLE_OF_PLURAL: Readonly<Record<string, RegExp>> = {
+  ministers: /\bminister\b/i,
+  presidents: /\bpresident\b/i,
+  premiers: /\b(?:premier|prime minister)\b/i,
+  leaders: /\b(?:president|prime minister|premier|chancellor|king|emir|leader)\b/i,
+};
+
+/** The last `count` distinct people named before `before`, among the mentions `accept` lets through, in text order. */
+function lastPeople(d: Discourse, before: number, count: number, accept: (m: Mention) => boolean): string[] {
   const people: string[] = [];
   for (let k = d.mentions.length - 1; k >= 0 && people.length < count; k--) {
     const mention = d.mentions[k];
-    if (!mention || mention.end > from || mention.sentence < sentence - 1) continue;
+    if (!mention || mention.end > before || !accept(mention)) continue;
     if (mention.kind !== "person" || mention.inQuote || mention.qualifier) continue;
     if (!people.includes(mention.key)) people.push(mention.key);
   }
-  return people.length >= 2 ? people.reverse() : [];
+  return people.reverse();
 }

@@ -118,6 +118,20 @@ describe("findEvents", () => {
     expect(out.some((e) => e.startsWith("withdrawal/160 Chad"))).toBe(true);
     expect(out.filter((e) => e.startsWith("abduction"))).toEqual([]);
   });
+  it("finds who 'the two ministers' are by the role the story gave them, however far back", () => {
+    const out = events(
+      [
+        "Chile's Minister of Mining, Paula Soto, and Bolivia's Minister of Energy, Marco Quiroga, signed a lithium accord in La Paz on Monday.",
+        "The accord sets royalties for the next decade and creates a joint research centre.",
+        "Analysts said prices had fallen sharply over the past year across the region.",
+        "The two ministers first discussed the idea at a meeting in Santiago, officials said.",
+      ].join("\n\n"),
+      "2024-04-10",
+    );
+    expect(out.find((e) => e.startsWith("meeting"))).toBe(
+      "meeting/043 Paula Soto+Marco Quiroga @Santiago undated",
+    );
+  });
   it("is no visit when someone is banned from travelling", () => {
     const out = events(
       "Canada sanctioned four officials from the region on Friday and banned them from travelling to Canada.",
