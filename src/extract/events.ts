@@ -9,7 +9,7 @@ import {
   type Discourse,
 } from "./discourse.js";
 import { EVENT_TRIGGERS, type EventTrigger } from "./lexicon/event-triggers.js";
-import { GENERIC_CONSULTATION, isSpeech, sameKindOfHappening } from "./happening.js";
+import { GENERIC_CONSULTATION, isSpeech, RECENT_EVENT_DAYS, sameKindOfHappening } from "./happening.js";
 import { isSpeechVerb } from "./lexicon/speech-verbs.js";
 import { execAll } from "./regex.js";
 import type { Token } from "./tokens.js";
@@ -633,17 +633,23 @@ function linkQuotes(input: EventInput, events: LocalEvent[]): void {
 }
 
 /**
- * An article whose every dated reference names one and the same day, close to its
+ * An article whose every recent dated reference names one and the same day, close to its
  * publication, tells the story of that day: its undated statements and quotes are
  * dated to it.
  */
 function applySingleFrame(input: EventInput, events: LocalEvent[]): void {
   const published = input.publishedAt;
   if (!published) return;
-  const days = new Set(input.times.filter((t) => t.value !== null).map((t) => t.value));
+  // Background (a month, a year, a day weeks back) does not break the frame; a second recent day does.
+  const days = new Set(
+    input.times
+      .filter((t) => t.precision === "day" && t.value !== null)
+      .map((t) => t.value ?? "")
+      .filter((day) => Math.abs(daysBetween(day, published.value)) <= RECENT_EVENT_DAYS),
+  );
   if (days.size !== 1) return;
   const only = [...days][0];
-  if (only?.length !== 10 || Math.abs(daysBetween(only, published.value)) > 3) return;
+  if (only === undefined || Math.abs(daysBetween(only, published.value)) > 3) return;
   const frame: ArticleDate = { value: only, precision: "day", basis: "inferred" };
   for (const e of events) if (isSpeech(e) && e.date === null) e.date = frame;
   for (const q of input.quotes) {

@@ -43,4 +43,16 @@ describe("findQuotes", () => {
       ["Nobody knows what happens next in the talks about the future.", null, null],
     ]);
   });
+  it("gives 'the statement said' to whoever issued it, and reads long appositives before the verb", () => {
+    const text = [
+      "The Ghanaian presidency said in a statement late on Tuesday that the two leaders had agreed on a joint border force.",
+      '"The president stressed that the security of the Gulf of Guinea is a shared task," the statement said.',
+      "Also on Tuesday, Accra opened talks with Lome on fishing rights.",
+      '"These measures cut off the money that pays for the raids," Ghana\'s minister for fisheries, Ama Boateng, said in a statement.',
+    ].join("\n\n");
+    const found = quotes(text, "2025-02-06");
+    expect(found[0]?.[1]).toMatch(/Ghana/);
+    expect(found[0]?.[2]).toBe("2025-02-04");
+    expect(found[1]?.[1]).toBe("Ama Boateng");
+  });
 });

@@ -3,6 +3,7 @@ import {
   isOrganizationNoun,
   isPersonPronoun,
   lastOrganizationBefore,
+  lastMentionBefore,
   lastPersonBefore,
   type Discourse,
 } from "./discourse.js";
@@ -31,13 +32,36 @@ function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 }
 
-/** The speaker a pronoun or "the ministry" stands for, looked up before `position`. */
+const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "readout", "release", "text"]);
+// "X said in a statement", "in a statement on Monday, X said", "a statement from X".
+const ISSUED_AFTER_RE =
+  /^\s*(?:[\w'’-]+\s+){0,2}?(?:said|says|stated|announced|added)\s+(?:[\w'’-]+\s+){0,3}?in (?:a|an|its|their|his|her) (?:[\w-]+ )?(?:statement|communiqu[ée]|readout|release)\b/i;
+const ISSUED_BEFORE_RE =
+  /\b(?:statement|communiqu[ée]|readout|release)(?: (?:on|late on|issued on) \w+)?,?\s+(?:the\s+|(?:by|from|of)\s+(?:the\s+)?)?$/i;
+const ISSUER_REACH = 1500;
+
+/** Who issued the statement "the statement said" refers to: the last actor said to have made one. */
+function lastIssuerBefore(d: QuoteInput, position: number): string | null {
+  const issuer = lastMentionBefore(
+    d,
+    position,
+    (m) =>
+      m.kind !== "place" &&
+      (ISSUED_AFTER_RE.test(d.text.slice(m.end, m.end + 80)) ||
+        ISSUED_BEFORE_RE.test(d.text.slice(Math.max(0, m.start - 60), m.start))),
+    position - ISSUER_REACH,
+  );
+  return issuer?.key ?? null;
+}
+
+/** The speaker a pronoun, "the ministry" or "the statement" stands for, looked up before `position`. */
 function resolveReference(
-  d: Discourse,
+  d: QuoteInput,
   token: Token,
   position: number,
   sentenceStart: number,
 ): string | null {
+  if (STATEMENT_NOUNS.has(token.key)) return lastIssuerBefore(d, position);
   if (isPersonPronoun(token.key)) return lastPersonBefore(d, position)?.key ?? null;
   if (isOrganizationNoun(token.key))
     return lastOrganizationBefore(d, position, sentenceStart - 2000, token.key)?.key ?? null;
@@ -56,14 +80,15 @@ function pickSpeaker(mentions: readonly Mention[], preferLast: boolean): Mention
 
 /** `"…," said X` and `"…," X said`: the speech verb follows the quote. */
 function attributionAfter(
-  d: Discourse,
+  d: QuoteInput,
   input: QuoteInput,
   from: number,
   to: number,
   sentenceStart: number,
 ): Attribution | null {
   const tokens = input.tokens.between(from, to);
-  const verbAt = tokens.slice(0, 8).findIndex((t) => isSpeechVerb(t));
+  // Room for an appositive: `"…," Britain's minister for Africa, Helen Ashworth, said`.
+  const verbAt = tokens.slice(0, 14).findIndex((t) => isSpeechVerb(t));
   if (verbAt < 0) return null;
   const verb = tokens[verbAt];
   if (!verb) return null;
@@ -72,7 +97,9 @@ function attributionAfter(
   const clauseEnd = Math.min(to, (tokens.find((t, k) => k > verbAt + 1 && t.text === ",")?.start ?? to) + 80);
   const afterVerb = actorMentionsIn(d, verb.end, clauseEnd);
   const referenceIn = (window: readonly Token[]) => {
-    const pron = window.find((t) => isPersonPronoun(t.key) || isOrganizationNoun(t.key));
+    const pron = window.find(
+      (t) => isPersonPronoun(t.key) || isOrganizationNoun(t.key) || STATEMENT_NOUNS.has(t.key),
+    );
     return pron ? resolveReference(d, pron, from, sentenceStart) : null;
   };
   const speaker =
@@ -85,7 +112,7 @@ function attributionAfter(
 
 /** `X said: "…"`, `X stated on Tuesday that "…"`: the speech verb precedes the quote. */
 function attributionBefore(
-  d: Discourse,
+  d: QuoteInput,
   input: QuoteInput,
   from: number,
   to: number,
