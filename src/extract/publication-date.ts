@@ -1,28 +1,27 @@
-import * as chrono from "chrono-node";
-import { isoDay } from "./calendar.js";
-import { isDateLine } from "./clean.js";
+import { parseIsoDay } from "./calendar.js";
+import { type HeaderDate, monthNumber, pickDate, readDateLine, validDay } from "./header-date.js";
 import type { Span } from "../domain/types.js";
 import type { ArticleDate, Block } from "./model.js";
-
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 
 // "Washington, Nov 6 (Reuters) -", "LONDON, April 29. /TASS/.", "KYIV, Ukraine, March 3, 2024 (AP) —"
 const DATELINE_RE =
   /^\p{Lu}[\p{L}.'’ -]{1,40}?,(?:\s+\p{Lu}[\p{L}.'’ -]{1,30}?,)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:\(|\.|[-–—]|\/)/iu;
-const NUMERIC_RE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
+
+// Lines around the story that can carry a date that is not the article's: captions date
+// the photo, related headlines and comments belong to other pages.
+const NOT_HEADER_RULES = new Set([
+  "clean/caption",
+  "clean/photo-credit",
+  "clean/related",
+  "clean/comments",
+  "clean/author-bio",
+  "clean/copyright",
+  "clean/duplicate",
+]);
+// How far past the first story line a header date may still sit (some pages put the
+// date line under the lead paragraph and its picture).
+const HEADER_REACH = 8;
+const DAY_MS = 86_400_000;
 
 export interface PublicationDate {
   readonly date: ArticleDate;
@@ -36,34 +35,11 @@ interface Dateline {
   readonly year: number | null;
 }
 
-function valid(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const value = isoDay(year, month, day);
-  const d = new Date(`${value}T00:00:00Z`);
-  return d.getUTCMonth() + 1 === month ? value : null;
-}
-
-/**
- * A numeric date: day first unless only the month-first reading is valid, or the
- * dateline's month and day say otherwise ("06/11/2023" is 6 November).
- */
-function readNumeric(line: string, dateline: Dateline | null): string | null {
-  const m = NUMERIC_RE.exec(line);
-  if (!m) return null;
-  const a = Number(m[1]);
-  const b = Number(m[2]);
-  const year = Number(m[3]);
-  const dayFirst = valid(year, b, a);
-  const monthFirst = valid(year, a, b);
-  if (dateline && monthFirst && dateline.month === a && dateline.day === b) return monthFirst;
-  return dayFirst ?? monthFirst;
-}
-
 function readDateline(line: string): Dateline | null {
   const m = DATELINE_RE.exec(line);
   if (!m?.[1] || !m[2]) return null;
-  const month = MONTHS[m[1].toLowerCase().slice(0, 3)];
-  if (month === undefined) return null;
+  const month = monthNumber(m[1]);
+  if (month === null) return null;
   return { month, day: Number(m[2]), year: m[3] ? Number(m[3]) : null };
 }
 
@@ -76,38 +52,86 @@ export function findDateline(text: string, blocks: readonly Block[]): Span | nul
 }
 
 /**
- * Finds the publication day in the article's own text: a date line among the short
- * lines around the headline ("06/11/2023 21h23", "6:36 AM EST, November 8, 2023"),
- * or the dateline opening the story ("Washington, Nov 6 (Reuters) -"). A dateline
- * without a year dates the article only when a header line gives the year.
+ * The header lines: those before the story's first line, and the non-story lines right
+ * after it, up to the next story line. Never the headline: a date in it is the news, not
+ * the day the page appeared.
  */
-export function findPublicationDate(text: string, blocks: readonly Block[]): PublicationDate | null {
-  const firstBody = blocks.find((b) => b.kind === "body");
-  const datelineSpan = findDateline(text, blocks);
-  const dateline = datelineSpan ? readDateline(text.slice(datelineSpan.start, datelineSpan.end)) : null;
-  const firstBodyIndex = firstBody ? blocks.indexOf(firstBody) : blocks.length;
-  const header = blocks.filter(
-    (b, i) => (b.kind === "meta" || b.kind === "title" || b.kind === "heading") && i <= firstBodyIndex + 8,
-  );
-  for (const block of header) {
-    const line = text.slice(block.start, block.end);
-    if (!isDateLine(line)) continue;
-    const numeric = readNumeric(line, dateline);
-    if (numeric)
-      return { date: { value: numeric, precision: "day", basis: "stated" }, rule: "date/header-numeric" };
-    const parsed = chrono.en.strict.parse(line, new Date("2000-01-01T12:00:00Z"))[0];
-    if (parsed?.start.isCertain("year") && parsed.start.isCertain("month") && parsed.start.isCertain("day")) {
-      const value = isoDay(
-        parsed.start.get("year") ?? 0,
-        parsed.start.get("month") ?? 0,
-        parsed.start.get("day") ?? 0,
-      );
-      return { date: { value, precision: "day", basis: "stated" }, rule: "date/header" };
+function headerBlocks(blocks: readonly Block[]): Block[] {
+  const firstBody = blocks.findIndex((b) => b.kind === "body");
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b) continue;
+    if (b.kind === "body") {
+      if (i > firstBody) break;
+      continue;
     }
+    if (firstBody >= 0 && i > firstBody + HEADER_REACH) break;
+    if (b.kind === "title" || (b.rule !== null && NOT_HEADER_RULES.has(b.rule))) continue;
+    out.push(b);
   }
-  if (dateline?.year != null) {
-    const value = valid(dateline.year, dateline.month, dateline.day);
-    if (value) return { date: { value, precision: "day", basis: "stated" }, rule: "date/dateline" };
+  return out;
+}
+
+/** The header's date, by label: the first "Published" date, else the first plain one, else "Updated". */
+function headerDate(text: string, blocks: readonly Block[]): HeaderDate | null {
+  const dates = headerBlocks(blocks).flatMap((b) => {
+    const line = readDateLine(text.slice(b.start, b.end));
+    const d = line ? pickDate(line) : null;
+    return d ? [d] : [];
+  });
+  for (const label of ["published", "plain", "updated"] as const) {
+    const d = dates.find((x) => x.label === label);
+    if (d) return d;
   }
   return null;
+}
+
+/**
+ * The dateline's month and day in the year that puts them nearest the header's date
+ * (a dateline of 31 December under a header of 2 January is the year before).
+ */
+function datelineNear(dateline: Dateline, header: string): string | null {
+  const year = Number(header.slice(0, 4));
+  const at = parseIsoDay(header).getTime();
+  let best: string | null = null;
+  let bestGap = Infinity;
+  for (const y of [year - 1, year, year + 1]) {
+    const value = validDay(y, dateline.month, dateline.day);
+    if (!value) continue;
+    const gap = Math.abs(parseIsoDay(value).getTime() - at) / DAY_MS;
+    if (gap < bestGap) {
+      best = value;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+const stated = (value: string, rule: string): PublicationDate => ({
+  date: { value, precision: "day", basis: "stated" },
+  rule,
+});
+
+/**
+ * Finds the publication day in the article's own text: a date line among the short
+ * lines of the header ("06/11/2023 21h23", "Published 7:15 AM GMT+8, June 12, 2024"),
+ * or the dateline opening the story ("Washington, Nov 6 (Reuters) -"). The dateline,
+ * written for the story's own day, decides the month and day when both exist (and
+ * which reading of "11/06/2023" is meant); a dateline without a year dates the article
+ * only when a header line gives the year.
+ */
+export function findPublicationDate(text: string, blocks: readonly Block[]): PublicationDate | null {
+  const span = findDateline(text, blocks);
+  const dateline = span ? readDateline(text.slice(span.start, span.end)) : null;
+  const header = headerDate(text, blocks);
+  if (dateline?.year != null) {
+    const value = validDay(dateline.year, dateline.month, dateline.day);
+    if (value) return stated(value, "date/dateline");
+  }
+  if (header && dateline) {
+    const value = datelineNear(dateline, header.value);
+    if (value) return stated(value, "date/dateline-header");
+  }
+  return header ? stated(header.value, "date/header") : null;
 }
