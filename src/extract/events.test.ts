@@ -130,6 +130,22 @@ describe("findEvents", () => {
       "meeting/043 Paula Soto+Marco Quiroga @Santiago undated",
     );
   });
+  it("tells eased sanctions, closed borders and grim forecasts from sanctions, threats and warnings", () => {
+    const out = events(
+      [
+        "In March, the African Union lifted most of the financial sanctions it had imposed on Gabon after the coup.",
+        "In October, Finland closed two more crossings on its border with Russia to stop the flow of migrants.",
+        "The World Health Organization warned that cholera cases in the region had doubled since the floods.",
+        "Norway warned Sweden against allowing more protests outside its embassy in Stockholm this year.",
+      ].join("\n\n"),
+      "2024-04-10",
+    );
+    expect(out.find((e) => e.startsWith("easing"))).toMatch(/^easing\/081 African Union\b/);
+    expect(out.some((e) => e.startsWith("sanctions"))).toBe(false);
+    expect(out.find((e) => e.startsWith("closure"))).toMatch(/^closure\/172 Finland\b.* 2023-10$/);
+    expect(out).toContain("warning/012 World Health Organization undated");
+    expect(out.find((e) => e.startsWith("warning/130"))).toMatch(/^warning\/130 Norway\+Sweden/);
+  });
   it("is no visit when someone is banned from travelling", () => {
     const out = events(
       "Canada sanctioned four officials from the region on Friday and banned them from travelling to Canada.",

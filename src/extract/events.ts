@@ -167,7 +167,12 @@ function backReferenceIn(masked: string, clause: Clause): { types: readonly stri
 }
 
 /** Keeps one trigger per kind of happening in a clause; the consultation or interview absorbs what was said in it. */
-function foldTriggers(hits: readonly Hit[]): Hit[] {
+function foldTriggers(all: readonly Hit[]): Hit[] {
+  // "lifted the sanctions": a trigger inside a longer one of another kind is part of it.
+  const hits = all.filter(
+    (h) =>
+      !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+  );
   const consult = hits
     .filter((h) => h.trigger.family === "consult")
     .sort((a, b) => CONSULT_PRIORITY.indexOf(a.trigger.type) - CONSULT_PRIORITY.indexOf(b.trigger.type))[0];

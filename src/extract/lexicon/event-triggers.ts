@@ -82,7 +82,19 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     family: "other",
     pattern: /\bcalled (?:for|on)\b|\burg(?:ed|es|ing)\b|\bappeal(?:ed|s)?\b|\brequested\b/gi,
   },
-  { type: "warning", cameo: "130", family: "other", pattern: /\bwarn(?:ed|s|ing)?\b|\bcautioned\b/gi },
+  // "warned that four million people face hunger" is a grim forecast (CAMEO 012), not a threat.
+  {
+    type: "warning",
+    cameo: "012",
+    family: "other",
+    pattern: /\b(?:warn(?:ed|s|ing)?|cautioned)(?= that\b)/gi,
+  },
+  {
+    type: "warning",
+    cameo: "130",
+    family: "other",
+    pattern: /\bwarn(?:ed|s|ing)?\b(?! that\b)|\bcautioned\b(?! that\b)/gi,
+  },
   {
     type: "rejection",
     cameo: "120",
@@ -101,6 +113,20 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     cameo: "160",
     family: "other",
     pattern: /\bwithdr(?:ew|awn|awal|aws|awing|aw) from\b|\bpulled out of\b|\bquit the\b/gi,
+  },
+  {
+    type: "easing",
+    cameo: "081",
+    family: "other",
+    pattern:
+      /\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing)|remov(?:ed|es|ing)|suspend(?:ed|s|ing)?)\b(?:\s+[\w-]+){0,6}?\s+(?:sanctions|restrictions|border closures|embargo|curfew)\b/gi,
+  },
+  {
+    type: "closure",
+    cameo: "172",
+    family: "other",
+    pattern:
+      /\bclos(?:ed|es|ing)\b(?:\s+[\w-]+){0,3}?\s+(?:border|borders|crossings?|border crossings?|airspace|embassy|consulate|ports?)\b/gi,
   },
   { type: "sanctions", cameo: "163", family: "other", pattern: /\bsanction(?:s|ed)\b|\bembargo\b/gi },
   {
