@@ -144,3 +144,41 @@ function lastPeople(d: Discourse, before: number, count: number, accept: (m: Men
   }
   return people.reverse();
 }
+
+// "the Kenyan leader", "the prime minister", "the Israeli premier": a person known by a role.
+const DESCRIBED_ROLES: Readonly<Record<string, RegExp>> = {
+  leader: /\b(?:president|prime minister|premier|chancellor|king|emir|leader)\b/i,
+  president: /\bpresident\b/i,
+  premier: /\b(?:premier|prime minister)\b/i,
+  chancellor: /\bchancellor\b/i,
+  minister: /\bminister\b/i,
+};
+const DESCRIPTION_REACH = 3000;
+
+/**
+ * The person a definite description in `[from, to)` stands for: "the Kenyan leader" is the
+ * last person named before it whose stated role fits the noun and names that nationality.
+ */
+export function describedPerson(d: Discourse, from: number, to: number): Mention | undefined {
+  const tokens = d.tokens.between(from, to);
+  for (let k = tokens.length - 1; k >= 1; k--) {
+    const noun = tokens[k];
+    const role = noun ? DESCRIBED_ROLES[noun.key] : undefined;
+    if (!noun || !role || noun.cap) continue;
+    // "the prime minister": the role noun may be two words.
+    let at = k - 1;
+    if (tokens[at]?.key === "prime" && noun.key === "minister") at--;
+    const nationality = tokens[at]?.cap === true ? tokens[at] : undefined;
+    if (nationality) at--;
+    if (tokens[at]?.key !== "the") continue;
+    const fits = (m: Mention): boolean => {
+      const roles = [...(d.entities.get(m.key)?.roles ?? [])];
+      return (
+        m.kind === "person" &&
+        roles.some((r) => role.test(r) && (!nationality || r.includes(nationality.text)))
+      );
+    };
+    return lastMentionBefore(d, noun.start, fits, noun.start - DESCRIPTION_REACH);
+  }
+  return undefined;
+}

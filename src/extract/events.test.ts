@@ -146,6 +146,16 @@ describe("findEvents", () => {
     expect(out).toContain("warning/012 World Health Organization undated");
     expect(out.find((e) => e.startsWith("warning/130"))).toMatch(/^warning\/130 Norway\+Sweden/);
   });
+  it("finds who gave an interview after the phrase that names it", () => {
+    const out = events(
+      [
+        "Kenyan President David Kiprono arrived in New Delhi on Wednesday for a three-day state visit to India.",
+        "In an interview with a television channel broadcast on Wednesday evening, the Kenyan leader dismissed reports of a base.",
+      ].join("\n\n"),
+      "2024-09-26",
+    );
+    expect(out.find((e) => e.startsWith("interview"))).toBe("interview/010 David Kiprono 2024-09-25");
+  });
   it("is no visit when someone is banned from travelling", () => {
     const out = events(
       "Canada sanctioned four officials from the region on Friday and banned them from travelling to Canada.",

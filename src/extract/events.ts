@@ -1,6 +1,7 @@
 import { daysBetween } from "./calendar.js";
 import {
   actorMentionsIn,
+  describedPerson,
   isOrganizationNoun,
   isPersonPronoun,
   lastOrganizationBefore,
@@ -210,12 +211,18 @@ function announces(input: EventInput, verb: Token, hit: Hit): boolean {
   );
 }
 
+function isPerson(input: EventInput, key: string): boolean {
+  return input.entities.get(key)?.kind === "person";
+}
+
 function isMedia(input: EventInput, key: string): boolean {
   return input.entities.get(key)?.category === "media";
 }
 
 /** A pronoun or "the group" standing for the subject when the clause names none. */
 function referredSubject(input: EventInput, from: number, to: number): Mention | undefined {
+  const described = describedPerson(input, from, to);
+  if (described) return described;
   const tokens = input.tokens.between(from, to);
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k];
@@ -287,6 +294,16 @@ function participantsOf(
     if (m.start > windowEnd && !continues) break;
     add(m.key, objectRole);
     last = m.end;
+  }
+  // "In an interview with NDTV on Wednesday, the Kenyan leader said…": who gave it comes after.
+  if (hit.trigger.family === "interview" && !participants.some((p) => isPerson(input, p.key))) {
+    const comma = input.text.indexOf(",", hit.end);
+    const person =
+      comma >= 0 && comma < clause.end
+        ? (actorMentionsIn(input, comma, clause.end).find((m) => m.kind === "person") ??
+          describedPerson(input, comma, Math.min(clause.end, comma + 40)))
+        : undefined;
+    if (person) add(person.key, "initiator");
   }
   if (participants.length === 0 && hit.trigger.type === "visit") {
     const person = actorMentionsIn(input, clause.start, clause.end).find((m) => m.kind === "person");

@@ -55,4 +55,12 @@ describe("findQuotes", () => {
     expect(found[0]?.[2]).toBe("2025-02-04");
     expect(found[1]?.[1]).toBe("Ama Boateng");
   });
+  it("knows 'the Kenyan leader' as the last Kenyan named with a leader's role, and no one else", () => {
+    const text = [
+      "Kenyan President David Kiprono arrived in New Delhi on Wednesday for a three-day state visit to India.",
+      '"Access is not a base, and our ports will serve everyone," the Kenyan leader said.',
+      '"We want more trade with every partner we have," the Nigerian leader said.',
+    ].join("\n\n");
+    expect(quotes(text, "2024-09-26").map((q) => q[1])).toEqual(["David Kiprono", null]);
+  });
 });

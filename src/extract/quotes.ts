@@ -1,5 +1,6 @@
 import {
   actorMentionsIn,
+  describedPerson,
   isOrganizationNoun,
   isPersonPronoun,
   lastOrganizationBefore,
@@ -104,6 +105,7 @@ function attributionAfter(
   };
   const speaker =
     pickSpeaker(beforeVerb, true)?.key ??
+    describedPerson(d, from, verb.start)?.key ??
     referenceIn(tokens.slice(0, verbAt)) ??
     pickSpeaker(afterVerb, false)?.key ??
     referenceIn(tokens.slice(verbAt + 1, verbAt + 4));
@@ -129,7 +131,8 @@ function attributionBefore(
   if (verbAt < 0) return null;
   const verb = tokens[verbAt];
   if (!verb) return null;
-  const subject = pickSpeaker(actorMentionsIn(d, from, verb.start), true);
+  const subject =
+    pickSpeaker(actorMentionsIn(d, from, verb.start), true) ?? describedPerson(d, from, verb.start);
   // A pronoun between the last named actor and the verb refers back to that actor or further.
   const pronoun = tokens
     .slice(0, verbAt)
@@ -167,7 +170,7 @@ export function findQuotes(input: QuoteInput): LocalQuote[] {
       const continues =
         previous !== null &&
         (previous.block === sentence.blockIndex || previous.block === sentence.blockIndex - 1) &&
-        attribution?.speaker == null;
+        attribution === null;
       const speaker = attribution?.speaker ?? (continues && previous ? previous.quote.speaker : null);
       let date: ArticleDate | null = null;
       if (attribution) {
