@@ -156,6 +156,18 @@ describe("findEvents", () => {
     );
     expect(out.find((e) => e.startsWith("interview"))).toBe("interview/010 David Kiprono 2024-09-25");
   });
+  it("reads 'claimed the attack' as the attack told before, not a new one", () => {
+    const out = events(
+      [
+        "Late on Saturday, fighters from Boko Haram fired mortar rounds at the port of Maiduguri, wounding two guards.",
+        "The group claimed the attack in a message on its Telegram channel on Sunday.",
+      ].join("\n\n"),
+      "2024-09-30",
+    );
+    expect(out.filter((e) => e.startsWith("attack"))).toEqual([
+      "attack/190 Boko Haram @Maiduguri 2024-09-28",
+    ]);
+  });
   it("is no visit when someone is banned from travelling", () => {
     const out = events(
       "Canada sanctioned four officials from the region on Friday and banned them from travelling to Canada.",

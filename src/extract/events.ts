@@ -10,7 +10,13 @@ import {
   type Discourse,
 } from "./discourse.js";
 import { EVENT_TRIGGERS, type EventTrigger } from "./lexicon/event-triggers.js";
-import { GENERIC_CONSULTATION, isSpeech, RECENT_EVENT_DAYS, sameKindOfHappening } from "./happening.js";
+import {
+  GENERIC_CONSULTATION,
+  isSpeech,
+  RECENT_EVENT_DAYS,
+  sameKindOfHappening,
+  type HappeningKind,
+} from "./happening.js";
 import { isSpeechVerb } from "./lexicon/speech-verbs.js";
 import { execAll } from "./regex.js";
 import type { Token } from "./tokens.js";
@@ -395,6 +401,20 @@ export function findEvents(input: EventInput): LocalEvent[] {
     }
     return [];
   };
+  // The latest happening of one of these kinds told in the last few sentences, if any.
+  const referentOf = (
+    kind: HappeningKind,
+    date: ArticleDate | null,
+    sentence: number,
+    types: readonly string[],
+  ): LocalEvent | undefined => {
+    for (let k = events.length - 1; k >= 0; k--) {
+      const e = events[k];
+      if (!e || Math.max(...e.sentences) < sentence - BACK_REFERENCE_SENTENCES) return undefined;
+      if (types.includes(e.type) && sameKindOfHappening(e, kind) && sameDate(e.date, date)) return e;
+    }
+    return undefined;
+  };
   const add = (
     event: LocalEvent,
     anaphoric: boolean,
@@ -402,14 +422,10 @@ export function findEvents(input: EventInput): LocalEvent[] {
     referenceOnly = false,
   ): void => {
     if (backReference.length > 0) {
-      const sentence = event.sentences[0] ?? 0;
-      for (let k = events.length - 1; k >= 0; k--) {
-        const e = events[k];
-        if (!e || Math.max(...e.sentences) < sentence - BACK_REFERENCE_SENTENCES) break;
-        if (backReference.includes(e.type) && sameKindOfHappening(e, event) && sameDate(e.date, event.date)) {
-          mergeInto(e, event);
-          return;
-        }
+      const referent = referentOf(event, event.date, event.sentences[0] ?? 0, backReference);
+      if (referent) {
+        mergeInto(referent, event);
+        return;
       }
       if (referenceOnly) return;
     }
@@ -488,6 +504,20 @@ export function findEvents(input: EventInput): LocalEvent[] {
         const timeReference =
           hit.trigger.family !== "consult" &&
           TIME_REFERENCE_RE.test(input.text.slice(Math.max(clause.start, hit.start - 20), hit.start));
+        // "The group claimed the attack in a message…": the attack told before, not a new one; what
+        // this clause names around the noun is not the attack's.
+        const definite =
+          hit.trigger.family !== "consult" &&
+          hit !== reference?.hit &&
+          !/(?:ed|ing)$/i.test(input.text.slice(hit.start, hit.end)) &&
+          /\b(?:the|this|that)\s+$/i.test(input.text.slice(Math.max(clause.start, hit.start - 6), hit.start));
+        const told = definite
+          ? referentOf(hit.trigger, toDate(time), sentence.index, [hit.trigger.type])
+          : undefined;
+        if (told) {
+          if (!told.sentences.includes(sentence.index)) told.sentences.push(sentence.index);
+          continue;
+        }
         add(
           {
             type: hit.trigger.type,

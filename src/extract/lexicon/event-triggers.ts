@@ -164,7 +164,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     cameo: "190",
     family: "conflict",
     pattern:
-      /\battack(?:ed|s)?\b|\bincursions?\b|\binvasion\b|\binvade[ds]?\b|\bassault\b|\braid(?:ed|s)?\b|\boffensive\b|\bshell(?:ed|ing)\b|\bkilled\b|\bstormed\b|\brammed\b|\bcollided with\b|\bfired (?:water cannons?|shots|missiles|rockets|artillery|on|at)\b|\bopened fire\b/gi,
+      /\battack(?:ed|s)?\b|\bincursions?\b|\binvasion\b|\binvade[ds]?\b|\bassault\b|\braid(?:ed|s)?\b|\boffensive\b|\bshell(?:ed|ing)\b|\bkilled\b|\bstormed\b|\brammed\b|\bcollided with\b|\bfired (?:water cannons?|shots|missiles|rockets|artillery|shells|mortars?|drones)\b|\bfired(?:\s+[\w-]+){0,3}?\s+(?:at|on|into)\b|\bopened fire\b/gi,
   },
   {
     type: "aid",
