@@ -168,6 +168,23 @@ describe("findEvents", () => {
       "attack/190 Boko Haram @Maiduguri 2024-09-28",
     ]);
   });
+  it("reads disasters, rate decisions, labour strikes and flights to a place, dated by the time after them", () => {
+    const out = events(
+      [
+        "The death toll from an earthquake that struck western Nepal late on Friday rose to 40, officials said.",
+        "The magnitude 6.4 quake hit the Jajarkot district hardest, the army said.",
+        "Hungary's central bank raised its key interest rate on Thursday to defend the forint.",
+        "Thousands of dock workers walked off the job in Rotterdam on Monday over pay.",
+        "President Ana Ruiz flew to Pokhara on Saturday, and officials met her at the airport.",
+      ].join("\n\n"),
+      "2024-11-05",
+    );
+    expect(out.find((e) => e.startsWith("disaster"))).toMatch(/^disaster\/- Nepal\b.* 2024-11-01$/);
+    expect(out.filter((e) => e.startsWith("disaster"))).toHaveLength(1);
+    expect(out.find((e) => e.startsWith("rate-decision"))).toMatch(/ 2024-10-31$/);
+    expect(out).toContain("protest/141  @Rotterdam 2024-11-04");
+    expect(out.find((e) => e.startsWith("visit"))).toBe("visit/042 Ana Ruiz @Pokhara 2024-11-02");
+  });
   it("is no visit when someone is banned from travelling", () => {
     const out = events(
       "Canada sanctioned four officials from the region on Friday and banned them from travelling to Canada.",

@@ -64,7 +64,7 @@ const ANNOUNCING_VERBS = new Set([
 // "The deal was signed in Bogota by…", "The measures, approved by…": a clause opening on a
 // definite noun phrase goes on telling the latest happening of the kind that noun names.
 const BACK_REFERENCE_RE =
-  /^\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(measures|sanctions|deal|pact|accord|agreement|treaty|attack|strike|raid|assault|confrontation|clash|incident|collision|release|handover|delivery|convoy|march|rally|protest|abduction|kidnapping)\b/i;
+  /^\s*(?:the|this|that|these|those)\s+(?:[\w.-]+\s+){0,3}?(measures|sanctions|deal|pact|accord|agreement|treaty|attack|strike|raid|assault|confrontation|clash|incident|collision|release|handover|delivery|convoy|march|rally|protest|abduction|kidnapping|earthquake|quake|floods|flooding|storm|cyclone|typhoon)\b/i;
 const BACK_REFERENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
   measures: ["sanctions"],
   sanctions: ["sanctions"],
@@ -86,6 +86,13 @@ const BACK_REFERENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
   protest: ["protest"],
   abduction: ["abduction"],
   kidnapping: ["abduction"],
+  earthquake: ["disaster"],
+  quake: ["disaster"],
+  floods: ["disaster"],
+  flooding: ["disaster"],
+  storm: ["disaster"],
+  cyclone: ["disaster"],
+  typhoon: ["disaster"],
   release: ["release"],
   handover: ["release"],
   delivery: ["aid"],

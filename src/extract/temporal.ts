@@ -79,7 +79,8 @@ function resolveResult(
   at: number,
   published: string | null,
 ): TimeExpression | null {
-  const text = result.text.trim();
+  // chrono may take the comma after "on Tuesday," into its text; the clause ends before it.
+  const text = result.text.trim().replace(/[,.;:]+$/, "");
   if (DURATION_RE.test(result.text) || FUTURE_RE.test(text) || RELATIVE_TO_EVENT_RE.test(text)) return null;
   const c = result.start;
   const year = c.isCertain("year") ? c.get("year") : null;

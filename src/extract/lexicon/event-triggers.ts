@@ -29,7 +29,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     family: "consult",
     // "banned from travelling to the EU" is no visit.
     pattern:
-      /(?<!\bfrom )\b(?:visit(?:ed|s|ing)?|trips?|travel(?:l?ed|s|ling|ing)? to|arrived in|tour(?:ed)?)\b/gi,
+      /(?<!\bfrom )\b(?:visit(?:ed|s|ing)?|trips?|travel(?:l?ed|s|ling|ing)? to|arrived in|flew to|tour(?:ed)?)\b/gi,
   },
   {
     type: "meeting",
@@ -144,7 +144,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     cameo: "141",
     family: "other",
     pattern:
-      /\bprotest(?:s|ed|ers)?\b|\bdemonstrat(?:ion|ions|ors|ed)\b|\brall(?:y|ies|ied)\b|\bmarched\b|\bblocked (?:roads|highways|streets)\b/gi,
+      /\bprotest(?:s|ed|ers)?\b|\bdemonstrat(?:ion|ions|ors|ed)\b|\brall(?:y|ies|ied)\b|\bmarched\b|\bblocked (?:roads|highways|streets)\b|\bwalked off the job\b|\bwent on strike\b|\bgeneral strike\b|\b(?:called|announced|staged|held) an? (?:[\w-]+ ){0,3}strike\b/gi,
   },
   { type: "arrest", cameo: "173", family: "conflict", pattern: /\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b/gi },
   {
@@ -171,7 +171,22 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     cameo: "073",
     family: "aid",
     pattern:
-      /\baid (?:shipments?|deliver(?:y|ies)|convoys?|trucks?|workers|flights?|packages?)\b|\bdeliver(?:y|ies|ed)? of (?:humanitarian )?aid\b|\bdelivered (?:humanitarian )?aid\b|\bprovide (?:\w+ )?(?:assistance|aid|relief)\b|\bairdrops?\b|\bconvoys? of\b[^.;]{0,40}?\b(?:carrying|with|loaded with)\b[^.;]{0,20}?\b(?:aid|food|supplies|relief|medicines?)\b|\b(?:deliver(?:ed|s|ing)?|distribut(?:ed|es|ing)|airlift(?:ed|s|ing)?|dispatch(?:ed|es)?|sen(?:t|ds)|ship(?:ped|s))\b(?:[\s,]+[\w-]+){0,6}?[\s,]+(?:aid|food|relief|supplies|assistance|medicines?|rations)\b/gi,
+      /\baid (?:shipments?|deliver(?:y|ies)|convoys?|trucks?|workers|flights?|packages?)\b|\bdeliver(?:y|ies|ed)? of (?:humanitarian )?aid\b|\bdelivered (?:humanitarian )?aid\b|\bprovide (?:\w+ )?(?:assistance|aid|relief)\b|\bairdrops?\b|\bconvoys? of\b[^.;]{0,40}?\b(?:carrying|with|loaded with)\b[^.;]{0,20}?\b(?:aid|food|supplies|relief|medicines?)\b|\bcarrying\b(?:\s+[\w-]+){0,4}?\s+(?:tents|blankets|food|medicines?|medical supplies|relief supplies|humanitarian aid|drinking water)\b|\b(?:deliver(?:ed|s|ing)?|distribut(?:ed|es|ing)|airlift(?:ed|s|ing)?|dispatch(?:ed|es)?|sen(?:t|ds)|ship(?:ped|s))\b(?:[\s,]+[\w-]+){0,6}?[\s,]+(?:aid|food|relief|supplies|assistance|medicines?|rations|tents|blankets|rescuers|rescue teams|medical teams|field hospitals?|mobile hospitals?)\b/gi,
+  },
+  // Not CAMEO events, but what the story is about: the day and the place an analyst looks for.
+  {
+    type: "disaster",
+    cameo: null,
+    family: "other",
+    pattern:
+      /(?<=\b(?:earthquake|quake|tremor|floods?|flooding|landslides?|cyclone|typhoon|hurricane|tsunami|wildfires?|storm|eruption)(?: that| which)? )(?:struck|hit|killed|swept|ravaged|devastated|battered|destroyed|buried)\b/gi,
+  },
+  {
+    type: "rate-decision",
+    cameo: null,
+    family: "other",
+    pattern:
+      /\b(?:raised|hiked|cut|lowered|held|kept|left)\b(?:\s+(?:its|their|the|key|benchmark|policy|main|interest|lending))*\s+(?:interest )?rates?\b/gi,
   },
   {
     type: "inauguration",
@@ -183,6 +198,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     type: "election",
     cameo: null,
     family: "other",
-    pattern: /\belections?\b|\belected\b|\bre-elected\b|\bpolls? (?:closed|opened)\b/gi,
+    pattern:
+      /\belections?\b|\belected\b|\bre-elected\b|\bpolls? (?:closed|opened)\b|\brun-?offs?\b|\breferendum\b|\b(?:first|second) round of voting\b/gi,
   },
 ];
