@@ -24,6 +24,18 @@ describe("gazetteer", () => {
     expect(lookup("who")).toBeNull();
     expect(lookup("WHO")).toBe("organization/1");
   });
+  it("reads names led by a lower-case Arabic article or a glued prefix, not the bare lower-case word", () => {
+    expect(lookup("al-Qaeda fighters")).toBe("organization/3");
+    expect(lookup("al Qaeda fighters")).toBe("organization/2");
+    expect(lookup("sub-Saharan Africa")).toBe("region/4");
+    expect(lookup("al Jazeera")).toBe("organization/2");
+    expect(lookup("al")).toBeNull();
+    expect(lookup("sub - Saharan Africa")).toBeNull();
+  });
+  it("knows the institution nouns of a country's armed services", () => {
+    expect(gazetteer().entries("coast guard")[0]).toMatchObject({ type: "institution", head: "Coast Guard" });
+    expect(gazetteer().entries("navy")[0]).toMatchObject({ type: "institution", head: "Navy" });
+  });
   it("does not take common words or small towns for places", () => {
     expect(lookup("Reading")).toBeNull();
     expect(lookup("Surprise")).toBeNull();

@@ -78,10 +78,23 @@ function caseFits(entry: LexiconEntry, tokens: readonly Token[], i: number, leng
           .slice(i, i + length)
           .every((t) => t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text));
       }
-      return first.cap;
+      return first.cap || lowerCasePrefix(tokens, i);
     default:
-      return first.cap;
+      return first.cap || lowerCasePrefix(tokens, i);
   }
+}
+
+// Arabic articles are written in lower case ("al Qaeda"), and so is a prefix glued to a name.
+const LOWER_CASE_ARTICLES = new Set(["al", "el"]);
+
+/** "al-Qaeda", "al Qaeda", "sub-Saharan Africa": a lower-case first word that leads to a capitalised one. */
+function lowerCasePrefix(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i];
+  const next = tokens[i + 1];
+  if (!first || !next) return false;
+  if (LOWER_CASE_ARTICLES.has(first.key) && next.cap) return true;
+  const after = tokens[i + 2];
+  return next.text === "-" && next.start === first.end && after?.start === next.end && after.cap;
 }
 
 function buildGazetteer(): Gazetteer {

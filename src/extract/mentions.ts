@@ -1,17 +1,35 @@
 import type { LexiconEntry, Gazetteer } from "./gazetteer.js";
-import { LANDMARK_HEADS } from "./lexicon/landmarks.js";
+import type { WordKnowledge } from "./lexicon/names.js";
+import { ADMIN_DIVISION_NOUNS, GEOGRAPHIC_HEADS, LANDMARK_HEADS } from "./lexicon/landmarks.js";
 import { NON_STATE_HEADS } from "./lexicon/people-nouns.js";
-import { ORGANIZATION_LEAD_WORDS } from "./lexicon/organizations.js";
+import {
+  namesOneBody,
+  ORGANIZATION_DESCRIPTORS,
+  ORGANIZATION_LEAD_WORDS,
+  type OrganizationCategory,
+} from "./lexicon/organizations.js";
 import { isSpeechVerb } from "./lexicon/speech-verbs.js";
-import { TITLE_MODIFIERS } from "./lexicon/titles.js";
+import { PORTFOLIO_WORDS, TERRITORIAL_TITLES, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import type { PlaceKind } from "../domain/types.js";
 import type { EntityKind, QuoteSpan, Sentence } from "./model.js";
 import { insideQuote } from "./quote-spans.js";
 import type { TokenIndex } from "./token-index.js";
 import { unglueName, type Token } from "./tokens.js";
 
-/** Why a capitalised name was taken for a person. */
-export type PersonCue = "title" | "given-name" | "speech" | "multiword" | "none";
+/**
+ * What the context says about a name: a title, a given name, a speech verb, an
+ * appositive ("X, who …", "X, the governor of …") make it a person; for an acronym,
+ * "speech" also stands for a reporting context ("told CNBC", "state broadcaster RTS").
+ */
+export type PersonCue = "title" | "given-name" | "speech" | "appositive" | "multiword" | "none";
+
+/** A body of a country: an institution noun ("Israeli forces") or a named one ("Kenya Ports Authority"). */
+export interface Institution {
+  readonly countryCode: string | null;
+  readonly head: string;
+  /** The gazetteer's category for an institution noun; null for a body known by its own name. */
+  readonly category: OrganizationCategory | null;
+}
 
 /** A raw entity reference, before the article's references are resolved to entities. */
 export interface MentionCandidate {
@@ -24,8 +42,14 @@ export interface MentionCandidate {
   readonly qualifier: boolean;
   /** The gazetteer entry, for countries, places and known organisations. */
   readonly entry: LexiconEntry | null;
-  /** An institution of a country ("Israeli forces"): the country and the institution noun. */
-  readonly institution: { readonly countryCode: string | null; readonly head: string } | null;
+  /** An institution of a country ("Israeli forces", "India's High Commission"). */
+  readonly institution: Institution | null;
+  /**
+   * Whether an institution named by a common noun takes part in the sentence (subject or
+   * object of a verb, "Israeli forces entered") rather than describes a thing ("an Indian
+   * navy frigate", "Philippine government vessels").
+   */
+  readonly acting: boolean;
   /** "Biden administration": the family name of the person whose administration it is. */
   readonly administrationOf: string | null;
   /** Name tokens of a person (no titles, initials or suffixes). */
@@ -33,8 +57,11 @@ export interface MentionCandidate {
   readonly cue: PersonCue;
   readonly role: string | null;
   readonly countryCode: string | null;
-  /** An acronym the text defines for this organisation: "National Security Council (NSC)". */
-  readonly acronym: string | null;
+  /**
+   * Another name the text gives this organisation or place: "National Security Council
+   * (NSC)", "the French foreign ministry, known as the Quai d'Orsay".
+   */
+  readonly definedName: string | null;
   /** For a place the gazetteer does not know: a named building or a town the text introduces. */
   readonly placeKind: PlaceKind | null;
 }
@@ -85,7 +112,9 @@ interface SentenceScan {
 
 /** What a stage says about a mention; every field it leaves out takes its empty value. */
 type CandidateFields = Pick<MentionCandidate, "kind"> &
-  Partial<Omit<MentionCandidate, "sentence" | "start" | "end" | "surface" | "inQuote" | "kind">>;
+  Partial<
+    Omit<MentionCandidate, "sentence" | "start" | "end" | "surface" | "inQuote" | "kind" | "definedName">
+  >;
 
 const NO_NAME_TOKENS: readonly string[] = [];
 
@@ -100,6 +129,7 @@ function buildCandidate(
   quotes: readonly QuoteSpan[],
   text: string,
   c: CandidateFields,
+  definedName: string | null,
 ): MentionCandidate {
   const first = scan.tokens[from];
   const last = scan.tokens[to - 1];
@@ -118,7 +148,8 @@ function buildCandidate(
     cue: c.cue ?? "none",
     role: c.role ?? null,
     countryCode: c.countryCode ?? null,
-    acronym: c.acronym ?? null,
+    definedName,
+    acting: c.acting ?? true,
     qualifier: c.qualifier ?? false,
     placeKind: c.placeKind ?? null,
     kind: c.kind,
@@ -126,8 +157,22 @@ function buildCandidate(
 }
 
 const GLUED_RE = /\p{Ll}\p{Lu}/u;
+const ELIDED_PARTICLE_RE = /^[dl]['’]\p{Lu}/u;
 const ALL_CAPS_RE = /^\p{Lu}{2,}$/u;
+// An unknown all-capitals word that may name an organisation ("KTN"); longer ones are headings.
 const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
+const DEFINED_ACRONYM_RE = /^\p{Lu}{2,8}$/u;
+// Words between "known" and "as": "known in Brazil as", "known locally as".
+const MAX_KNOWN_AS_GAP = 4;
+const CURRENCY_NOUNS = new Set(["dollar", "dollars"]);
+// Adjectives of nationality the gazetteer lacks: "the Bavarian state", "the Kurdish region".
+const NATIONALITY_SUFFIX_RE = /(?:ian|ish|ese)$/;
+// Endings of abstract nouns that name portfolios: "Administration", "Management", "Security".
+const PORTFOLIO_SUFFIX_RE = /(?:tion|sion|ment|ism|ity|ics|ure)$/;
+// A verb after a coordinated partner: "Sudan's army and the paramilitary RSF agreed".
+const MAX_COORDINATED_WORDS = 10;
+// Words between an appositive's comma and its head noun: ", the Karachi-based daily".
+const MAX_APPOSITIVE_MODIFIERS = 5;
 
 // What introduces a place name: "to X", "in X", "the town of X".
 const LOCATIVE_PREPOSITIONS = new Set(
@@ -178,7 +223,7 @@ export function findMentions(input: MentionInput): MentionCandidate[] {
       if (!t.word || !candidate || gazetteer.match([t], 0)) return t;
       return unglueName(t, (k) => k !== t.key && isKnownName(k)) ?? t;
     });
-    scanSentence({ ...scan, tokens }, input, lower, out);
+    new SentenceScanner({ ...scan, tokens }, input, lower, out).run();
   }
   return out;
 }
@@ -191,7 +236,9 @@ function nameRun(tokens: readonly Token[], i: number): number {
     const t = tokens[j];
     if (!t) break;
     const next = tokens[j + 1];
-    if (t.word && t.cap && !ALL_CAPS_RE.test(t.text) && !CALENDAR_NAMES.has(t.key)) {
+    // "Quai d'Orsay", "Valentino d'Alessio": an elided particle glued to a name.
+    const nameWord = t.cap || (words > 0 && ELIDED_PARTICLE_RE.test(t.text));
+    if (t.word && nameWord && !ALL_CAPS_RE.test(t.text) && !CALENDAR_NAMES.has(t.key)) {
       // An initial: "William J. Burns".
       if (t.text.length === 1 && next?.text === "." && words > 0) {
         j += 2;
@@ -230,28 +277,54 @@ function nameRun(tokens: readonly Token[], i: number): number {
 
 function nameTokensOf(tokens: readonly Token[]): string[] {
   return tokens
-    .filter((t) => t.word && t.cap && !(t.text.length === 1) && !SUFFIXES.has(t.key))
+    .filter(
+      (t) =>
+        t.word &&
+        (t.cap || ELIDED_PARTICLE_RE.test(t.text)) &&
+        !(t.text.length === 1) &&
+        !SUFFIXES.has(t.key),
+    )
     .map((t) => t.text);
 }
 
-function scanSentence(
-  scan: SentenceScan,
-  input: MentionInput,
-  lower: Set<string>,
-  out: MentionCandidate[],
-): void {
-  const { text, quotes, gazetteer } = input;
-  const { tokens, sentence } = scan;
-  const words = gazetteer.words;
-  const titleCase = sentence.kind !== "body";
-  const firstWord = tokens.findIndex((t) => t.word);
-  const produced: { from: number; to: number; index: number }[] = [];
-  const emit = (from: number, to: number, c: CandidateFields): void => {
-    produced.push({ from, to, index: out.length });
-    out.push(buildCandidate(scan, from, to, quotes, text, c));
-  };
+/** Reads the mentions of one sentence; one instance per sentence. */
+class SentenceScanner {
+  private readonly tokens: readonly Token[];
+  private readonly text: string;
+  private readonly quotes: readonly QuoteSpan[];
+  private readonly gazetteer: Gazetteer;
+  private readonly words: WordKnowledge;
+  private readonly titleCase: boolean;
+  private readonly firstWord: number;
+  private readonly produced: { from: number; to: number; index: number }[] = [];
+
+  constructor(
+    private readonly scan: SentenceScan,
+    input: MentionInput,
+    private readonly lower: Set<string>,
+    private readonly out: MentionCandidate[],
+  ) {
+    this.text = input.text;
+    this.quotes = input.quotes;
+    this.gazetteer = input.gazetteer;
+    this.words = input.gazetteer.words;
+    this.tokens = scan.tokens;
+    this.titleCase = scan.sentence.kind !== "body";
+    this.firstWord = scan.tokens.findIndex((t) => t.word);
+  }
+
+  private emit(from: number, to: number, c: CandidateFields, definedName: string | null = null): void {
+    this.produced.push({ from, to, index: this.out.length });
+    this.out.push(buildCandidate(this.scan, from, to, this.quotes, this.text, c, definedName));
+  }
+
+  private textOf(from: number, to: number): string {
+    return this.text.slice(this.tokens[from]?.start ?? 0, this.tokens[to - 1]?.end ?? 0).replace(/\s+/g, " ");
+  }
+
   /** Marks the mentions that end right before token i (modifiers allowed between) as qualifiers. */
-  const qualifiersBefore = (i: number): { countryCode: string | null; text: string; from: number } => {
+  private qualifiersBefore(i: number): { countryCode: string | null; from: number } {
+    const { tokens, produced, out } = this;
     let k = i;
     while (k > 0 && TITLE_MODIFIERS.has(tokens[k - 1]?.key ?? "")) k--;
     let countryCode: string | null = null;
@@ -266,49 +339,63 @@ function scanSentence(
         countryCode ??= cand.entry.country.code;
       from = prev.from;
     }
-    const start = tokens[from]?.start ?? 0;
-    return { countryCode, text: text.slice(start, tokens[i - 1]?.end ?? start), from };
-  };
+    return { countryCode, from };
+  }
 
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i];
-    if (!t?.word) {
-      i++;
-      continue;
-    }
-    let match = gazetteer.match(tokens, i);
-    // "Israel Katz": a given name that is also a place, followed by a family name.
-    if (match?.length === 1 && match.entry.type !== "title" && words.isGivenName(t.key)) {
-      const next = tokens[i + 1];
-      if (next?.cap && next.word && !gazetteer.match(tokens, i + 1)) match = null;
-    }
-    if (match) {
-      i = handleEntry(match.entry, match.length, i);
-      continue;
-    }
-    if (t.cap && !titleCase && !FUNCTION_WORDS.has(t.key)) {
-      const next = handleCuedPlace(i);
-      if (next > i) {
-        i = next;
+  run(): void {
+    const { tokens, gazetteer, words, titleCase, firstWord } = this;
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i];
+      if (!t?.word) {
+        i++;
         continue;
       }
-      // "Trade Minister", "Commerce Secretary": a portfolio word the title list lacks.
-      const title = tokens[i + 1]?.cap && i !== firstWord ? gazetteer.match(tokens, i + 1) : null;
-      if (title?.entry.type === "title") {
-        i = handleTitle(i, i + 1 + title.length);
+      let match = gazetteer.match(tokens, i);
+      // "Israel Katz": a given name that is also a place, followed by a family name.
+      if (match?.length === 1 && match.entry.type !== "title" && words.isGivenName(t.key)) {
+        const next = tokens[i + 1];
+        if (next?.cap && next.word && !gazetteer.match(tokens, i + 1)) match = null;
+      }
+      if (match) {
+        i = this.handleEntry(match.entry, match.length, i);
         continue;
       }
+      if (!titleCase && ACRONYM_RE.test(t.text)) {
+        // Resolution keeps it when the text defines it or the context makes it an organisation.
+        this.emit(i, i + 1, {
+          kind: "organization",
+          nameTokens: [t.text],
+          cue:
+            isSpeechVerb(tokens[i + 1]) || this.reportingContextBefore(i, i + 1, false) ? "speech" : "none",
+        });
+        i++;
+        continue;
+      }
+      if (t.cap && !titleCase && !FUNCTION_WORDS.has(t.key)) {
+        const next = this.handleCuedPlace(i);
+        if (next > i) {
+          i = next;
+          continue;
+        }
+        // "Trade Minister", "Commerce Secretary": a portfolio word the title list lacks.
+        const title = tokens[i + 1]?.cap && i !== firstWord ? gazetteer.match(tokens, i + 1) : null;
+        if (title?.entry.type === "title") {
+          i = this.handleTitle(i, i + 1 + title.length);
+          continue;
+        }
+      }
+      if (!t.cap || FUNCTION_WORDS.has(t.key)) {
+        i++;
+        continue;
+      }
+      i = this.handleRun(i);
     }
-    if (!t.cap || FUNCTION_WORDS.has(t.key)) {
-      i++;
-      continue;
-    }
-    i = handleRun(i);
   }
 
   /** How strongly the words before token i announce a place name. */
-  function placeCue(i: number): "strong" | "weak" | null {
+  private placeCue(i: number): "strong" | "weak" | null {
+    const { tokens } = this;
     if (tokens[i - 1]?.key === "of" && SETTLEMENT_NOUNS.has(tokens[i - 2]?.key ?? "")) return "strong";
     for (let k = i - 1; k >= 0 && k >= i - 1 - MAX_PLACE_MODIFIERS; k--) {
       const t = tokens[k];
@@ -321,8 +408,9 @@ function scanSentence(
   }
 
   /** A town below the cue-less population threshold, read only after a place cue. */
-  function handleCuedPlace(i: number): number {
-    const cue = placeCue(i);
+  private handleCuedPlace(i: number): number {
+    const { tokens, gazetteer, words, lower } = this;
+    const cue = this.placeCue(i);
     if (!cue) return i;
     const place = gazetteer.cuedPlace(tokens, i);
     const end = i + (place?.length ?? 0);
@@ -333,33 +421,184 @@ function scanSentence(
       !tokens[end]?.cap &&
       (cue === "strong" || place.length > 1 || !nameLike(tokens[i]?.key ?? ""))
     ) {
-      emit(i, end, { kind: "place", entry: place.entry });
+      this.emit(i, end, { kind: "place", entry: place.entry });
       return end;
     }
     if (cue !== "strong") return i;
     // "the village of X": a place, even one the gazetteer does not know.
     const run = nameRun(tokens, i);
     if (run === 0) return i;
-    emit(i, i + run, { kind: "place", placeKind: "city" });
+    this.emit(i, i + run, { kind: "place", placeKind: "city" });
     return i + run;
   }
 
-  function handleEntry(entry: LexiconEntry, length: number, i: number): number {
+  /** A finite verb: what makes the words around an institution a clause it takes part in. */
+  private isVerb(t: Token | undefined): boolean {
+    if (!t?.word || t.cap) return false;
+    return isSpeechVerb(t) || this.words.isVerbForm(t.key) || t.key.endsWith("ed");
+  }
+
+  /**
+   * Whether the institution noun at tokens [at, to) (its country from `from`) is a body
+   * taking part in the sentence: capitalised ("Indian Navy"), a ministry, or a subject,
+   * an agent or an object of a verb.
+   */
+  private acts(at: number, to: number, head: string, from = at): boolean {
+    const { tokens, words } = this;
+    if (tokens[at]?.cap || namesOneBody(head)) return true;
+    // "the foreign ministry, known as X, said": the verb after the other name.
+    let k = this.definedNameAt(to)?.end ?? to;
+    if (k > to && tokens[k]?.text === ",") k++;
+    if (tokens[k]?.key === "and" || tokens[k]?.key === "or") {
+      for (let n = k + 1; n < tokens.length && n <= k + MAX_COORDINATED_WORDS; n++) {
+        const t = tokens[n];
+        if (this.isVerb(t)) return true;
+        if (!t?.word && t?.text !== "(" && t?.text !== ")" && t?.text !== "-") break;
+      }
+    }
+    while (
+      tokens[k]?.word &&
+      !tokens[k]?.cap &&
+      (words.isAdverb(tokens[k]?.key ?? "") || tokens[k]?.key.endsWith("ly"))
+    )
+      k++;
+    if (this.isVerb(tokens[k])) return true;
+    let p = from - 1;
+    if (tokens[p]?.key === "the") p--;
+    return tokens[p]?.key === "by" || this.isVerb(tokens[p]);
+  }
+
+  /**
+   * Words around the name at tokens [from, to) that make it an organisation: "state
+   * broadcaster X", "the federation, X, said", "told (the) X", "in an interview with
+   * (the) X", "according to (the) X". A bare single word needs the article: "told Ruto"
+   * names a person.
+   */
+  private reportingContextBefore(from: number, to: number, needsArticle: boolean): boolean {
+    const { tokens } = this;
+    let k = from - 1;
+    const article = tokens[k]?.key === "the";
+    if (article) k--;
+    if (tokens[k]?.text === ",") {
+      const w = tokens[k - 1];
+      return w?.word === true && !w.cap && ORGANIZATION_DESCRIPTORS.has(w.key) && tokens[to]?.text === ",";
+    }
+    const w = tokens[k];
+    if (!w?.word || w.cap) return false;
+    if (ORGANIZATION_DESCRIPTORS.has(w.key)) return true;
+    if (needsArticle && !article) return false;
+    const prev = tokens[k - 1]?.key;
+    return (
+      w.key === "told" ||
+      (w.key === "with" && prev === "interview") ||
+      (w.key === "to" && prev === "according") ||
+      (w.key === "by" && prev === "interviewed")
+    );
+  }
+
+  /**
+   * What an appositive after the name at token `end` says it is: "X, who …" or "X, the
+   * governor of …" a person; "X, the Karachi-based newspaper," an organisation.
+   */
+  private appositiveAfter(end: number): "person" | "organization" | null {
+    const { tokens } = this;
+    if (tokens[end]?.text !== ",") return null;
+    const k = end + 1;
+    if (tokens[k]?.key === "who") return "person";
+    const first = tokens[k];
+    if (!first) return null;
+    // ", spokeswoman for …": the head noun right after the comma.
+    const bare = this.appositiveHead(k);
+    if (bare || !(first.key === "the" || first.key === "a" || first.key === "an" || first.possessive))
+      return bare;
+    // ", the Karachi-based newspaper", ", the Wall Street bank", ", Pakistan's prime minister".
+    for (let n = k + 1; n <= k + 1 + MAX_APPOSITIVE_MODIFIERS; n++) {
+      const t = tokens[n];
+      if (!t) return null;
+      const found = this.appositiveHead(n);
+      if (found) return found;
+      const hyphenated = t.text === "-" || tokens[n + 1]?.text === "-" || tokens[n - 1]?.text === "-";
+      const modifier =
+        hyphenated || t.possessive || (t.word && !FUNCTION_WORDS.has(t.key) && !this.isVerb(t));
+      if (!modifier) return null;
+    }
+    return null;
+  }
+
+  /** A title ("governor") or an organisation noun ("newspaper") heading an appositive at token k. */
+  private appositiveHead(k: number): "person" | "organization" | null {
+    const t = this.tokens[k];
+    if (this.gazetteer.match(this.tokens, k)?.entry.type === "title") return "person";
+    return t?.word && !t.cap && !t.possessive && ORGANIZATION_DESCRIPTORS.has(t.key) ? "organization" : null;
+  }
+
+  /** "(NSC)", ", known as X", "known in Brazil as X" right after token k - 1: the name and where it ends. */
+  private definedNameAt(k: number): { name: string; end: number } | null {
+    const { tokens } = this;
+    const acronym = tokens[k + 1];
+    if (
+      tokens[k]?.text === "(" &&
+      acronym &&
+      DEFINED_ACRONYM_RE.test(acronym.text) &&
+      tokens[k + 2]?.text === ")"
+    )
+      return { name: acronym.text, end: k + 3 };
+    let j = k;
+    if (tokens[j]?.text === "," || tokens[j]?.text === "(") j++;
+    if (tokens[j]?.key === "also") j++;
+    if (tokens[j]?.key !== "known") return null;
+    let as = j + 1;
+    while (as <= j + MAX_KNOWN_AS_GAP && tokens[as] && tokens[as]?.key !== "as") as++;
+    if (tokens[as]?.key !== "as") return null;
+    let from = as + 1;
+    if (tokens[from]?.key === "the") from++;
+    const run = nameRun(tokens, from);
+    if (run === 0) return null;
+    const end = from + run;
+    return { name: this.textOf(from, end), end: tokens[end]?.text === ")" ? end + 1 : end };
+  }
+
+  /** Emits an organisation or a place with the other name the text may give it next. */
+  private emitNamed(from: number, to: number, c: CandidateFields): number {
+    const defined = this.definedNameAt(to);
+    this.emit(from, to, c, defined?.name ?? null);
+    return defined?.end ?? to;
+  }
+
+  private handleEntry(entry: LexiconEntry, length: number, i: number): number {
+    const { tokens, gazetteer, titleCase, produced, out } = this;
     const end = i + length;
     const next = gazetteer.match(tokens, end);
     const nextToken = tokens[end];
     switch (entry.type) {
       case "title":
-        return handleTitle(i, end);
+        return this.handleTitle(i, end);
       case "institution": {
-        // Alone, only a named ministry or commission is an organisation ("the Health Ministry").
-        if (!tokens[i]?.cap || titleCase || !/ministry|commission/i.test(entry.head)) return end;
-        // "Biden administration": the administration of a person named just before.
-        emit(i, end, {
+        if (titleCase) return end;
+        const category = entry.category;
+        // "the Government of Kenya": the institution of the country named after it.
+        let at = end;
+        if (tokens[at]?.key === "of") at++;
+        if (at > end && tokens[at]?.key === "the") at++;
+        const of = at > end ? gazetteer.match(tokens, at) : null;
+        if (of?.entry.type === "country") {
+          const stop = at + of.length;
+          this.emit(at, stop, { kind: "country", entry: of.entry, qualifier: true });
+          return this.emitNamed(i, stop, {
+            kind: "organization",
+            institution: { countryCode: of.entry.country.code, head: entry.head, category },
+            acting: this.acts(i, stop, entry.head),
+          });
+        }
+        // Alone, a capitalised institution ("the Foreign Ministry", "the Coast Guard") is the
+        // article's body of that name; a lower-case one only when it speaks ("the foreign ministry said").
+        if (!tokens[i]?.cap && !isSpeechVerb(nextToken)) return end;
+        // "the Military Observer Group": the start of a longer name.
+        if (nextToken?.word && nextToken.cap) return this.handleRun(i);
+        return this.emitNamed(i, end, {
           kind: "organization",
-          institution: { countryCode: null, head: entry.head },
+          institution: { countryCode: null, head: entry.head, category },
         });
-        return end;
       }
       case "demonym":
       case "country": {
@@ -375,50 +614,118 @@ function scanSentence(
           : next;
         if (inst?.entry.type === "institution") {
           const at = coordinated ? end + 1 + (gazetteer.match(tokens, end + 1)?.length ?? 0) : end;
-          emit(i, end, { kind: "country", entry, qualifier: true });
-          emit(i, coordinated ? end : at + inst.length, {
+          const instEnd = at + inst.length;
+          this.emit(i, end, { kind: "country", entry, qualifier: true });
+          return this.emitNamed(i, coordinated ? end : instEnd, {
             kind: "organization",
-            institution: { countryCode: code, head: inst.entry.head },
+            institution: { countryCode: code, head: inst.entry.head, category: inst.entry.category },
+            acting: this.acts(at, instEnd, inst.entry.head, i),
           });
-          return coordinated ? end : at + inst.length;
         }
+        // "U.S. dollars": a currency, not the state.
+        if (nextToken && !nextToken.cap && CURRENCY_NOUNS.has(nextToken.key)) return end;
+        if (this.namedAfterPlace(i, end)) return end + 1;
         if (entry.type === "demonym") {
           if (nextToken?.text === "-" || (nextToken && NON_STATE_HEADS.has(nextToken.key))) return end;
           if (tokens[i]?.text.endsWith("s") && entry.country.demonyms.every((d) => d !== tokens[i]?.text))
             return end;
         }
-        emit(i, end, { kind: "country", entry });
+        this.emit(i, end, { kind: "country", entry });
         return end;
       }
       case "organization": {
         // "Elysee Palace": the building, a place; the bare "Elysee" may still act for its occupant.
-        if (nextToken?.cap && LANDMARK_HEADS.has(nextToken.key)) {
-          emit(i, end + 1, { kind: "place", placeKind: "landmark" });
-          return end + 1;
+        if (this.namedAfterPlace(i, end)) return end + 1;
+        // "Peru's Congress": another country's body of the same name.
+        const prev = produced[produced.length - 1];
+        const before = prev?.to === i ? out[prev.index]?.entry : undefined;
+        const home = entry.org.countryCode;
+        if (
+          home &&
+          entry.org.category === "government" &&
+          (before?.type === "country" || before?.type === "demonym") &&
+          before.country.code !== home
+        ) {
+          return this.emitNamed(i, end, {
+            kind: "organization",
+            institution: {
+              countryCode: this.qualifiersBefore(i).countryCode,
+              head: this.textOf(i, end),
+              category: entry.org.category,
+            },
+          });
         }
-        const acronym =
-          nextToken?.text === "(" &&
-          ACRONYM_RE.test(tokens[end + 1]?.text ?? "") &&
-          tokens[end + 2]?.text === ")"
-            ? (tokens[end + 1]?.text ?? null)
-            : null;
-        emit(i, end, { kind: "organization", entry, acronym });
-        return acronym ? end + 3 : end;
+        return this.emitNamed(i, end, { kind: "organization", entry });
       }
       case "region":
       case "city":
-        // "the Shangri-La Hotel": a building named after a place.
-        if (nextToken?.cap && LANDMARK_HEADS.has(nextToken.key)) {
-          emit(i, end + 1, { kind: "place", placeKind: "landmark" });
-          return end + 1;
-        }
-        emit(i, end, { kind: "place", entry });
+        if (this.namedAfterPlace(i, end)) return end + 1;
+        this.emit(i, end, { kind: "place", entry });
         return end;
     }
   }
 
-  function handleTitle(i: number, titleEnd: number): number {
-    const qual = qualifiersBefore(i);
+  /**
+   * "the Shangri-La Hotel", "Scarborough Shoal", "Elysee Palace": a building or a natural
+   * feature named after the place or the body at tokens [i, end); emits it as a place.
+   */
+  private namedAfterPlace(i: number, end: number): boolean {
+    const head = this.tokens[end];
+    if (!head?.cap) return false;
+    if (LANDMARK_HEADS.has(head.key)) this.emit(i, end + 1, { kind: "place", placeKind: "landmark" });
+    else if (GEOGRAPHIC_HEADS.has(head.key)) this.emit(i, end + 1, { kind: "place", placeKind: "region" });
+    else return false;
+    return true;
+  }
+
+  /** "governor of Kiambu", "mayor of Mafa": emits the place a title governs; returns its end, or k. */
+  private territoryEnd(k: number, kind: PlaceKind): number {
+    const { tokens, gazetteer, words } = this;
+    const known = gazetteer.match(tokens, k);
+    if (known?.entry.type === "city" || known?.entry.type === "region") {
+      this.emit(k, k + known.length, { kind: "place", entry: known.entry });
+      return k + known.length;
+    }
+    let end = k;
+    // "Governor of Kiambu Ruth Wanjiku": the name starts with a given name.
+    while (tokens[end]?.word && tokens[end]?.cap && !words.isGivenName(tokens[end]?.key ?? "")) end++;
+    // "Governor of the Central Bank": an institution, not a territory.
+    if (end === k || words.isOrganizationWord(tokens[end - 1]?.key ?? "")) return k;
+    this.emit(k, end, { kind: "place", placeKind: kind });
+    return end;
+  }
+
+  /** A word of a portfolio: "Minister of Labour and Social Protection". */
+  private isPortfolioWord(t: Token | undefined): boolean {
+    if (!t?.word || !t.cap) return false;
+    return PORTFOLIO_WORDS.has(t.key) || (PORTFOLIO_SUFFIX_RE.test(t.key) && !this.words.isGivenName(t.key));
+  }
+
+  /** The end of the portfolio after "of"/"for" at token j ("of Trade, Industry and Tourism"), or j. */
+  private portfolioEnd(j: number): number {
+    const { tokens } = this;
+    let k = j + 1;
+    if (tokens[k]?.key === "the") k++;
+    let end = j;
+    for (;;) {
+      const start = k;
+      while (this.isPortfolioWord(tokens[k])) k++;
+      if (k === start) return end;
+      end = k;
+      const joint = tokens[k];
+      let next = k + 1;
+      if (joint?.key === "and" || joint?.text === "&" || joint?.key === "of" || joint?.key === "for") {
+        if (tokens[next]?.key === "the") next++;
+      } else if (joint?.text !== ",") return end;
+      if (!this.isPortfolioWord(tokens[next])) return end;
+      k = next;
+    }
+  }
+
+  private handleTitle(i: number, titleEnd: number): number {
+    const { tokens, text, gazetteer, words, produced, out } = this;
+    const qual = this.qualifiersBefore(i);
+    let countryCode = qual.countryCode;
     let j = titleEnd;
     // "Chief Cabinet Secretary", "Deputy Foreign Minister": titles chain.
     for (
@@ -428,20 +735,33 @@ function scanSentence(
     ) {
       j += next.length;
     }
-    let ofMentions: number[] = [];
-    // "spokesperson of the EU", "President of the USA".
-    if (tokens[j]?.key === "of" || tokens[j]?.key === "for") {
+    const governs = TERRITORIAL_TITLES[tokens[j - 1]?.key ?? ""];
+    const ofMentions: number[] = [];
+    // "spokesperson of the EU", "President of the USA", "Minister of Trade and Industry of Ghana".
+    for (let n = 0; n < 2 && (tokens[j]?.key === "of" || tokens[j]?.key === "for"); n++) {
       let k = j + 1;
       if (tokens[k]?.key === "the") k++;
       const of = gazetteer.match(tokens, k);
       if (of && ["organization", "country", "demonym"].includes(of.entry.type)) {
         const producedBefore = produced.length;
-        j = handleEntry(of.entry, of.length, k);
-        ofMentions = produced.slice(producedBefore).map((p) => p.index);
+        j = this.handleEntry(of.entry, of.length, k);
+        for (const p of produced.slice(producedBefore)) ofMentions.push(p.index);
+        continue;
       }
+      const portfolio = this.portfolioEnd(j);
+      const territory = portfolio === j && governs ? this.territoryEnd(k, governs) : k;
+      if (portfolio === j && territory === k) break;
+      j = Math.max(portfolio, territory);
     }
     const roleEnd = j;
     if (tokens[j]?.text === ",") j++;
+    // "the premier Indonesian Wirawan": a nationality between the title and the name.
+    const nationality = gazetteer.match(tokens, j);
+    if (nationality?.entry.type === "demonym" && tokens[j + nationality.length]?.cap) {
+      this.emit(j, j + nationality.length, { kind: "country", entry: nationality.entry, qualifier: true });
+      countryCode ??= nationality.entry.country.code;
+      j += nationality.length;
+    }
     const run = nameRun(tokens, j);
     const runTokens = tokens.slice(j, j + run);
     const names = nameTokensOf(runTokens);
@@ -450,7 +770,8 @@ function scanSentence(
     if (
       names.length === 0 ||
       entityAt?.entry.type === "institution" ||
-      (names.length === 1 && entityAt && entityAt.entry.type !== "title")
+      (names.length === 1 && entityAt && entityAt.entry.type !== "title") ||
+      words.isOrganizationWord(runTokens[runTokens.length - 1]?.key ?? "")
     ) {
       return Math.max(titleEnd, roleEnd);
     }
@@ -461,17 +782,134 @@ function scanSentence(
     }
     const roleStart = tokens[qual.from]?.start ?? tokens[i]?.start ?? 0;
     const role = text.slice(roleStart, tokens[roleEnd - 1]?.end ?? roleStart).replace(/\s+/g, " ");
-    emit(j, j + run, {
+    this.emit(j, j + run, {
       kind: "person",
       nameTokens: names,
       cue: "title",
       role,
-      countryCode: qual.countryCode,
+      countryCode,
     });
     return j + run;
   }
 
-  function handleRun(i: number): number {
+  /** The end of "of/for …" completing an organisation name at token j: "Ministry of Foreign and Diaspora Affairs". */
+  private organizationOfEnd(j: number): number {
+    const { tokens, gazetteer } = this;
+    let k = j + 1;
+    if (tokens[k]?.key === "the") k++;
+    let end = j;
+    for (;;) {
+      const start = k;
+      while (tokens[k]?.word && tokens[k]?.cap && !CALENDAR_NAMES.has(tokens[k]?.key ?? "")) {
+        k++;
+        if (tokens[k - 1]?.possessive) break;
+      }
+      if (k === start) return end;
+      end = k;
+      if (tokens[k - 1]?.possessive) return end;
+      const joint = tokens[k];
+      let next = k + 1;
+      if (joint?.key === "and" || joint?.text === "&" || joint?.key === "of" || joint?.key === "for") {
+        if (tokens[next]?.key === "the") next++;
+      } else if (joint?.text !== "," || !this.listContinues(next)) return end;
+      // "Ministry of Energy and Interior Secretary X": the next title or country starts something else.
+      const other = gazetteer.match(tokens, next)?.entry.type;
+      if (!tokens[next]?.cap || other === "title" || other === "demonym") return end;
+      k = next;
+    }
+  }
+
+  /** After a comma at token k - 1: "Industry and Trade", the rest of an "A, B and C" list. */
+  private listContinues(k: number): boolean {
+    const { tokens } = this;
+    for (let n = k; n < tokens.length; n++) {
+      const t = tokens[n];
+      if (t?.word && t.cap) continue;
+      return n > k && (t?.key === "and" || t?.text === "&");
+    }
+    return false;
+  }
+
+  /**
+   * A capitalised run ending with an organisation word, with its "of …" complement,
+   * the known organisation or the country before it ("UN Office for …", "India's
+   * High Commission", "Kenya Ports Authority") and the name the text defines after it.
+   */
+  private handleOrganization(from: number, end: number, names: readonly string[]): number {
+    const { tokens, gazetteer, words, produced, out } = this;
+    const lastKey = tokens[end - 1]?.key ?? "";
+    const of = tokens[end]?.key === "of" || tokens[end]?.key === "for";
+    const stop = of && words.isOrganizationWord(lastKey) ? Math.max(end, this.organizationOfEnd(end)) : end;
+    // "the Agreement of Association of …": the run completes the name of something else.
+    let p = from - 1;
+    if (tokens[p]?.key === "the") p--;
+    const outer = tokens[p - 1];
+    if (
+      (tokens[p]?.key === "of" || tokens[p]?.key === "for") &&
+      outer?.word &&
+      outer.cap &&
+      !words.isOrganizationWord(outer.key) &&
+      gazetteer.match(tokens, p - 1)?.entry.type !== "title"
+    )
+      return stop;
+    let start = from;
+    let countryCode: string | null = null;
+    const prev = produced[produced.length - 1];
+    const before = prev?.to === from ? out[prev.index] : undefined;
+    if (prev && before?.kind === "organization" && before.administrationOf === null) {
+      // "UN Office for …", "AU Commission", "Polish Armed Forces Operational Command": the
+      // parent organisation is part of the name.
+      produced.pop();
+      out.splice(prev.index, 1);
+      start = prev.from;
+    } else if (before?.entry?.type === "country" || before?.entry?.type === "demonym") {
+      ({ countryCode, from: start } = this.qualifiersBefore(from));
+    }
+    if (stop === end && start === from && countryCode === null && names.length === 1) {
+      // "the Commission said": a short form of an organisation, never a person.
+      this.emit(from, end, { kind: "organization", nameTokens: names, cue: "none" });
+      return end;
+    }
+    if (countryCode !== null) {
+      return this.emitNamed(start, stop, {
+        kind: "organization",
+        institution: { countryCode, head: this.textOf(from, stop), category: null },
+      });
+    }
+    return this.emitNamed(start, stop, { kind: "organization" });
+  }
+
+  /** "Ethiopia's Afar region", "Kilifi County": the end of the division noun after a name run, or 0. */
+  private divisionEnd(runTokens: readonly Token[], end: number): number {
+    const names = runTokens.filter((t) => t.word);
+    const last = names[names.length - 1];
+    const after = this.tokens[end];
+    if (!last || last.possessive) return 0;
+    if (
+      after?.word &&
+      !after.cap &&
+      ADMIN_DIVISION_NOUNS.has(after.key) &&
+      names.every((t) => this.ownName(t))
+    )
+      return end + 1;
+    if (
+      names.length >= 2 &&
+      ADMIN_DIVISION_NOUNS.has(last.key) &&
+      names.slice(0, -1).every((t) => this.ownName(t))
+    )
+      return end;
+    return 0;
+  }
+
+  /** A word that can only be part of a place name: not a common word, a portfolio or a nationality ("Kurdish"). */
+  private ownName(t: Token): boolean {
+    return (
+      !this.words.isCommonWord(t.key) && !PORTFOLIO_WORDS.has(t.key) && !NATIONALITY_SUFFIX_RE.test(t.key)
+    );
+  }
+
+  private handleRun(i: number): number {
+    const { tokens, quotes, gazetteer, words, titleCase, firstWord, lower } = this;
     const run = nameRun(tokens, i);
     if (run === 0) return i + 1;
     const from = i;
@@ -482,9 +920,12 @@ function scanSentence(
     const opener =
       from === firstWord ||
       (mark !== undefined && OPENING_MARKS.has(mark.text) && quotes.some((q) => q.start === mark.start));
+    const end = from + run;
+    const appositive = this.appositiveAfter(end);
     if (
       first &&
       opener &&
+      !appositive &&
       (FUNCTION_WORDS.has(first.key) ||
         words.isCommonWord(first.key) ||
         lower.has(first.key) ||
@@ -493,67 +934,96 @@ function scanSentence(
       // Let the main loop read what follows the opener: it may be a known entity.
       return i + 1;
     }
-    const runTokens = tokens.slice(from, from + run);
+    // "sub-Saharan", "pro-Western": a name glued to a lower-case prefix makes an adjective.
+    const prefix = tokens[from - 2];
+    if (
+      mark?.text === "-" &&
+      mark.start === first?.end &&
+      prefix?.word &&
+      !prefix.cap &&
+      prefix.end === mark.start
+    )
+      return end;
+    const runTokens = tokens.slice(from, end);
     const names = nameTokensOf(runTokens);
     // Headlines capitalise every word: only names the story also uses can be read there.
     if (titleCase) {
       runTokens.forEach((t, k) => {
-        if (t.word && t.cap) emit(from + k, from + k + 1, { kind: "person", nameTokens: [t.text] });
+        if (t.word && t.cap) this.emit(from + k, from + k + 1, { kind: "person", nameTokens: [t.text] });
       });
-      return from + run;
+      return end;
     }
-    const after = tokens[from + run];
-    const speech = isSpeechVerb(after) || (after?.text === "," && isSpeechVerb(tokens[from + run + 1]));
+    const after = tokens[end];
+    const speech =
+      isSpeechVerb(after) ||
+      (after?.text === "," && isSpeechVerb(tokens[end + 1])) ||
+      isSpeechVerb(mark) ||
+      (mark?.text === "," && isSpeechVerb(tokens[from - 2]));
     const firstKey = runTokens[0]?.key ?? "";
     const lastKey = runTokens[runTokens.length - 1]?.key ?? "";
-    const acronym =
-      after?.text === "(" &&
-      ACRONYM_RE.test(tokens[from + run + 1]?.text ?? "") &&
-      tokens[from + run + 2]?.text === ")"
-        ? (tokens[from + run + 1]?.text ?? null)
-        : null;
     // "Biden administration" is an institution led by a person.
-    const inst = gazetteer.match(tokens, from + run);
+    const inst = gazetteer.match(tokens, end);
     if (inst?.entry.type === "institution" && inst.entry.head === "government" && names.length === 1) {
-      emit(from, from + run + inst.length, {
+      this.emit(from, end + inst.length, {
         kind: "organization",
         administrationOf: names[0] ?? null,
-        institution: { countryCode: null, head: "government" },
+        institution: { countryCode: null, head: "government", category: "government" },
       });
-      return from + run + inst.length;
+      return end + inst.length;
     }
+    const organizationWord =
+      words.isOrganizationWord(lastKey) || (names.length >= 2 && ORGANIZATION_LEAD_WORDS.has(firstKey));
+    const givenName = words.isGivenName(firstKey);
+    const article = mark?.key === "the";
+    // "state broadcaster X", "the federation, X, said", "told the X", "the X said": an organisation.
+    if (
+      !organizationWord &&
+      !givenName &&
+      (appositive === "organization" ||
+        this.reportingContextBefore(from, end, true) ||
+        (article && names.length === 1 && speech))
+    )
+      return this.emitNamed(from, end, { kind: "organization" });
     if (names.length >= 2 && LANDMARK_HEADS.has(lastKey)) {
-      emit(from, from + run, { kind: "place", placeKind: "landmark" });
-      return from + run;
+      this.emit(from, end, { kind: "place", placeKind: "landmark" });
+      return end;
     }
+    if (names.length >= 2 && GEOGRAPHIC_HEADS.has(lastKey))
+      return this.emitNamed(from, end, { kind: "place", placeKind: "region" });
+    const division = this.divisionEnd(runTokens, end);
+    if (division > 0) {
+      const nameEnd = division > end ? end : end - 1;
+      this.emit(from, nameEnd, { kind: "place", placeKind: "region" });
+      return division;
+    }
+    if (organizationWord) return this.handleOrganization(from, end, names);
+    // A person's name never follows "the": "the Camp David Accords", "the Tour de France".
+    if (article && names.length >= 2) return end;
     if (names.length >= 2) {
-      if (words.isOrganizationWord(lastKey) || ORGANIZATION_LEAD_WORDS.has(firstKey)) {
-        emit(from, from + run, { kind: "organization", acronym });
-        return from + run + (acronym ? 3 : 0);
-      }
       // Without any cue, a run followed by a plural noun is an adjective ("West African leaders").
       const allNames =
         runTokens.every((t) => !t.word || !words.isCommonWord(t.key) || words.isGivenName(t.key)) &&
         !(after?.word === true && !after.cap && words.isPluralNoun(after.key));
-      const cue: PersonCue = words.isGivenName(firstKey) ? "given-name" : speech ? "speech" : "multiword";
+      const cue: PersonCue = givenName
+        ? "given-name"
+        : speech
+          ? "speech"
+          : appositive === "person"
+            ? "appositive"
+            : "multiword";
       if (cue !== "multiword" || (allNames && from !== firstWord)) {
-        emit(from, from + run, { kind: "person", nameTokens: names, cue });
+        this.emit(from, end, { kind: "person", nameTokens: names, cue });
       }
-      return from + run;
-    }
-    if (names.length === 1 && words.isOrganizationWord(firstKey)) {
-      // "the Commission said": a short form of an organisation, never a person.
-      emit(from, from + run, { kind: "organization", nameTokens: names, cue: "none" });
-      return from + run;
+      return end;
     }
     if (names.length >= 1) {
-      emit(from, from + run, {
+      this.emit(from, end, {
         kind: "person",
         nameTokens: names.slice(0, 1),
-        cue: speech ? "speech" : "none",
+        cue: speech ? "speech" : appositive === "person" ? "appositive" : "none",
       });
-      return from + run;
+      return end;
     }
-    return from + run;
+    return end;
   }
 }

@@ -1,7 +1,7 @@
 import type { Gazetteer } from "./gazetteer.js";
 import { NICKNAMES } from "./lexicon/names.js";
-import { NATIONAL_MILITARIES } from "./lexicon/organizations.js";
-import type { MentionCandidate } from "./mentions.js";
+import { NATIONAL_MILITARIES, namesOneBody } from "./lexicon/organizations.js";
+import type { Institution, MentionCandidate } from "./mentions.js";
 import type { LocalEntity, Mention } from "./model.js";
 import { foldName } from "./normalize.js";
 import { tokenKey } from "./tokens.js";
@@ -34,6 +34,9 @@ interface EntitySeed {
   readonly givenName?: string | null;
   readonly nameParts?: readonly string[];
 }
+
+// Every word capitalised but the joining ones: "Ministry of Foreign and Diaspora Affairs".
+const PROPER_NAME_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}.'’-]*)*$/u;
 
 /** The entity a gazetteer-backed or institution mention stands for; null for persons. */
 function seedOf(c: MentionCandidate, gazetteer: Gazetteer, articleId: string): EntitySeed | null {
@@ -86,7 +89,7 @@ function seedOf(c: MentionCandidate, gazetteer: Gazetteer, articleId: string): E
     };
   }
   if (c.institution) {
-    const { countryCode, head } = c.institution;
+    const { countryCode, head, category } = c.institution;
     const country = countryCode ? gazetteer.countriesByCode.get(countryCode) : undefined;
     if (!country) {
       // An unqualified ministry is only known to be the same within its article.
@@ -99,12 +102,9 @@ function seedOf(c: MentionCandidate, gazetteer: Gazetteer, articleId: string): E
       };
     }
     const demonym = country.demonyms[0] ?? country.name;
-    const surface =
-      /\b(?:government|administration|forces|ministry|military|army|troops|soldiers|police|parliament)s?$/i.test(
-        c.surface,
-      )
-        ? c.surface.replace(/governments$/i, "government")
-        : `${c.surface} ${head}`;
+    // "U.S. and Israeli governments": the first country's mention is the country alone.
+    const bare = [country.name, ...country.aliases, ...country.demonyms].includes(c.surface);
+    const surface = bare ? `${c.surface} ${head}` : c.surface.replace(/governments$/i, "government");
     if (head === "military") {
       const proper = NATIONAL_MILITARIES[country.code];
       return {
@@ -122,17 +122,29 @@ function seedOf(c: MentionCandidate, gazetteer: Gazetteer, articleId: string): E
         category: "military",
       };
     }
+    // "Kenya Ports Authority", "Philippine Coast Guard": the name as the text writes it.
+    const proper =
+      category !== "government" &&
+      !bare &&
+      !/['’]s\b/.test(c.surface) &&
+      foldName(c.surface) !== foldName(head) &&
+      PROPER_NAME_RE.test(c.surface);
+    let name = category === "government" ? `${country.name} ${head}` : `${demonym} ${head}`;
+    if (head === "government") name = `${country.name} government`;
+    else if (proper) name = c.surface;
     return {
       key: `org:${country.code}:${foldName(head)}`,
       kind: "organization",
-      name: head === "government" ? `${country.name} government` : `${country.name} ${head}`,
+      name,
       aliases: [
         surface,
         `${demonym} ${head}`,
+        `${country.name} ${head}`,
+        ...(category === null ? [head] : []),
         ...(head === "government" ? [`Government of ${country.name}`] : []),
       ],
       countryCode: country.code,
-      category: "government",
+      category,
     };
   }
   if (c.kind === "place" && c.placeKind) {
@@ -176,6 +188,45 @@ function upsert(entities: Map<string, LocalEntity>, seed: EntitySeed): LocalEnti
   return entity;
 }
 
+// Heads are compared in lower case only: folding every organisation mention is costly.
+const headKey = (head: string): string => head.toLowerCase();
+const institutionKey = (i: Institution): string => `${i.countryCode ?? ""}:${headKey(i.head)}`;
+
+/**
+ * Gives a body named without its country ("the Foreign Ministry", "the Coast Guard",
+ * "the Ministry of Mines", "Congress") the country of the same body named with one in the article,
+ * the nearest before it; drops an institution noun that names no body alone, and a
+ * country's institution that only ever describes a thing ("an Indian navy frigate").
+ */
+function qualifyInstitutions(candidates: readonly MentionCandidate[]): MentionCandidate[] {
+  const qualified = new Map<string, MentionCandidate[]>();
+  for (const c of candidates) {
+    if (!c.institution?.countryCode) continue;
+    const head = headKey(c.institution.head);
+    qualified.set(head, [...(qualified.get(head) ?? []), c]);
+  }
+  const out: MentionCandidate[] = [];
+  for (const c of candidates) {
+    const inst = c.institution;
+    const unqualified =
+      c.administrationOf === null &&
+      (inst
+        ? inst.countryCode === null
+        : qualified.size > 0 && c.kind === "organization" && c.nameTokens.length !== 1);
+    if (!unqualified) {
+      out.push(c);
+      continue;
+    }
+    const same = qualified.size > 0 ? (qualified.get(headKey(inst?.head ?? c.surface)) ?? []) : [];
+    const target = same.filter((q) => q.start <= c.start).pop() ?? same[0];
+    if (target?.institution) out.push({ ...c, entry: null, institution: target.institution });
+    else if (!inst || namesOneBody(inst.head)) out.push(c);
+  }
+  const acting = new Set<string>();
+  for (const c of out) if (c.institution?.countryCode && c.acting) acting.add(institutionKey(c.institution));
+  return out.filter((c) => !c.institution?.countryCode || acting.has(institutionKey(c.institution)));
+}
+
 /**
  * Resolves the article's mentions to entities: gazetteer entries to their entry,
  * full person names to one person per family and given name, and short forms
@@ -183,10 +234,11 @@ function upsert(entities: Map<string, LocalEntity>, seed: EntitySeed): LocalEnti
  * Short forms that match nobody and carry no cue are dropped.
  */
 export function resolveEntities(
-  candidates: readonly MentionCandidate[],
+  all: readonly MentionCandidate[],
   gazetteer: Gazetteer,
   articleId: string,
 ): ResolvedEntities {
+  const candidates = qualifyInstitutions(all);
   const entities = new Map<string, LocalEntity>();
   const resolved: (Mention | null)[] = candidates.map(() => null);
   const toMention = (c: MentionCandidate, key: string, kind: LocalEntity["kind"]): Mention => ({
@@ -199,7 +251,8 @@ export function resolveEntities(
     inQuote: c.inQuote,
     qualifier: c.qualifier,
   });
-  const acronyms = new Map<string, string>();
+  // Names the text gives an entity besides its own: "(NSC)", "known as the Quai d'Orsay".
+  const definedNames = new Map<string, string>();
   const fullNames = new Map<string, Map<string, number>>();
 
   // Entities named by the gazetteer or by institution patterns; full person names.
@@ -209,9 +262,9 @@ export function resolveEntities(
       const seed = seedOf(c, gazetteer, articleId);
       if (!seed) return;
       const entity = upsert(entities, seed);
-      if (c.acronym) {
-        entity.aliases.add(c.acronym);
-        acronyms.set(c.acronym, entity.key);
+      if (c.definedName) {
+        entity.aliases.add(c.definedName);
+        definedNames.set(tokenKey(c.definedName), entity.key);
       }
       resolved[i] = toMention(c, entity.key, entity.kind);
       return;
@@ -249,6 +302,15 @@ export function resolveEntities(
   }
 
   const persons = [...entities.values()].filter((e) => e.kind === "person");
+  // Organisations and places by their single-word names, for the bare word later in the text.
+  const named = new Map<string, string>();
+  const byLastWord = new Map<string, LocalEntity>();
+  for (const e of entities.values()) {
+    if (e.kind === "person") continue;
+    for (const n of [e.name, ...e.aliases]) if (!n.includes(" ")) named.set(tokenKey(n), e.key);
+    const last = tokenKey(e.name.slice(e.name.lastIndexOf(" ") + 1));
+    if (e.kind === "organization" && !byLastWord.has(last)) byLastWord.set(last, e);
+  }
   const lastSeen = new Map<string, number>();
   candidates.forEach((c, i) => {
     const m = resolved[i];
@@ -264,7 +326,10 @@ export function resolveEntities(
       const seed =
         leader?.countryCode != null
           ? seedOf(
-              { ...c, institution: { countryCode: leader.countryCode, head: "government" } },
+              {
+                ...c,
+                institution: { countryCode: leader.countryCode, head: "government", category: "government" },
+              },
               gazetteer,
               articleId,
             )
@@ -278,20 +343,22 @@ export function resolveEntities(
     if (c.nameTokens.length !== 1) return;
     const word = c.nameTokens[0] ?? "";
     const key = tokenKey(word);
+    const defined = definedNames.get(key);
+    if (defined) {
+      resolved[i] = toMention(c, defined, entities.get(defined)?.kind ?? "organization");
+      return;
+    }
     if (c.kind === "organization") {
       // "the Commission": the article's organisation whose name ends with the word.
-      const org = [...entities.values()].find(
-        (e) => e.kind === "organization" && tokenKey(e.name.split(" ").pop() ?? "") === key,
-      );
+      const org =
+        byLastWord.get(key) ??
+        (c.cue === "none"
+          ? undefined
+          : upsert(entities, { key: `org:${key}`, kind: "organization", name: word }));
       if (org) resolved[i] = toMention(c, org.key, "organization");
       return;
     }
     if (c.kind !== "person") return;
-    const byAcronym = acronyms.get(word);
-    if (byAcronym) {
-      resolved[i] = toMention(c, byAcronym, entities.get(byAcronym)?.kind ?? "organization");
-      return;
-    }
     let matches = persons.filter((p) => p.familyName === key);
     if (matches.length === 0) matches = persons.filter((p) => p.givenName === givenNameKey(word));
     if (matches.length === 0) matches = persons.filter((p) => p.nameParts.includes(key));
@@ -306,7 +373,13 @@ export function resolveEntities(
         return before(lb) - before(la);
       })[0];
     }
-    if (!target && (c.cue === "title" || c.cue === "speech")) {
+    // "in Kilifi" after "Kilifi County", "Fedecafé said" after "the federation, Fedecafé,".
+    const place = target ? undefined : named.get(key);
+    if (place) {
+      resolved[i] = toMention(c, place, entities.get(place)?.kind ?? "place");
+      return;
+    }
+    if (!target && (c.cue === "title" || c.cue === "speech" || c.cue === "appositive")) {
       target = upsert(entities, {
         key: personKey(key, null),
         kind: "person",
@@ -323,5 +396,40 @@ export function resolveEntities(
     resolved[i] = toMention(c, target.key, "person");
   });
 
-  return { mentions: resolved.filter((m): m is Mention => m !== null), entities };
+  const mentions = resolved.filter((m): m is Mention => m !== null);
+  const capitals = new Set<string>();
+  for (const c of candidates)
+    if (c.entry?.type === "city" && c.entry.city.capital) capitals.add(c.entry.city.name);
+  mergeNewCities(entities, mentions, capitals);
+  return { mentions, entities };
+}
+
+// Degrees of latitude and longitude within which "X" and "New X" are one city.
+const SAME_CITY_DEGREES = 0.5;
+
+/**
+ * "Delhi" and "New Delhi" in one article: one city, the capital. Only a capital absorbs
+ * its namesake: New Taipei and Taipei are two cities.
+ */
+function mergeNewCities(
+  entities: Map<string, LocalEntity>,
+  mentions: Mention[],
+  capitals: ReadonlySet<string>,
+): void {
+  const cities = [...entities.values()].filter((e) => e.placeKind === "city");
+  for (const city of cities) {
+    const full = cities.find(
+      (e) =>
+        e.name === `New ${city.name}` &&
+        capitals.has(e.name) &&
+        e.countryCode === city.countryCode &&
+        Math.abs((e.latitude ?? 0) - (city.latitude ?? 0)) < SAME_CITY_DEGREES &&
+        Math.abs((e.longitude ?? 0) - (city.longitude ?? 0)) < SAME_CITY_DEGREES,
+    );
+    if (!full) continue;
+    full.aliases.add(city.name);
+    for (const alias of city.aliases) full.aliases.add(alias);
+    for (const m of mentions) if (m.key === city.key) m.key = full.key;
+    entities.delete(city.key);
+  }
 }

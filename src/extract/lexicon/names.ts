@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { ORGANIZATION_HEAD_WORDS } from "./organizations.js";
 
 /**
  * Word knowledge borrowed from compromise's lexicon: which words are given names,
@@ -23,9 +24,13 @@ export interface WordKnowledge {
   isOrganizationWord(key: string): boolean;
   /** A plural noun ("leaders", "officials"). */
   isPluralNoun(key: string): boolean;
+  /** A finite verb or a modal ("fired", "says", "were", "would"). */
+  isVerbForm(key: string): boolean;
+  isAdverb(key: string): boolean;
 }
 
 const NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName"]);
+const VERB_TAGS = new Set(["PastTense", "PresentTense", "Copula", "Modal", "Verb"]);
 const NOT_COMMON = new Set([
   "MaleName",
   "FemaleName",
@@ -49,20 +54,26 @@ function buildWordKnowledge(): WordKnowledge {
   const family = new Set<string>();
   const common = new Set<string>();
   const plural = new Set<string>();
+  const verbs = new Set<string>();
+  const adverbs = new Set<string>();
   for (const [word, tag] of Object.entries(model.one.lexicon)) {
     const tags = typeof tag === "string" ? [tag] : tag;
     if (tags.some((t) => NAME_TAGS.has(t))) given.add(word);
     else if (tags.includes("LastName")) family.add(word);
     else if (!tags.some((t) => NOT_COMMON.has(t))) common.add(word);
     if (tags.includes("Plural")) plural.add(word);
+    if (tags.some((t) => VERB_TAGS.has(t))) verbs.add(word);
+    if (tags.includes("Adverb")) adverbs.add(word);
   }
-  const orgWords = new Set(Object.keys(model.two.orgWords));
+  const orgWords = new Set([...Object.keys(model.two.orgWords), ...ORGANIZATION_HEAD_WORDS]);
   return {
     isGivenName: (key) => given.has(key),
     isFamilyName: (key) => family.has(key),
     isCommonWord: (key) => common.has(key),
     isOrganizationWord: (key) => orgWords.has(key),
     isPluralNoun: (key) => plural.has(key),
+    isVerbForm: (key) => verbs.has(key),
+    isAdverb: (key) => adverbs.has(key),
   };
 }
 

@@ -89,6 +89,7 @@ Human Rights Watch|HRW|ngo|
 Doctors Without Borders|MSF,Medecins Sans Frontieres|ngo|
 World Central Kitchen|WCK|ngo|
 White House||government|US
+State House||government|
 State Department|U.S. State Department,US State Department,Department of State|government|US
 Pentagon|Department of Defense,Defense Department|government|US
 National Security Council|NSC,U.S. National Security Council|government|US
@@ -110,8 +111,8 @@ Islamic Jihad|Palestinian Islamic Jihad|armed-group|
 Houthis|Houthi,Ansar Allah|armed-group|
 Taliban||armed-group|
 Islamic State|ISIS,ISIL|armed-group|
-Al Qaeda|al-Qaeda,Al-Qaeda|armed-group|
-Al-Shabaab|al-Shabab,Al Shabaab|armed-group|
+Al Qaeda|al-Qaeda,al-Qaida,Al Qaida|armed-group|
+Al-Shabaab|al-Shabab,Al Shabaab,Al Shabab|armed-group|
 Boko Haram||armed-group|
 Wagner Group||armed-group|
 Rapid Support Forces|RSF|armed-group|
@@ -148,8 +149,10 @@ export const INSTITUTION_HEADS: Readonly<
   "armed forces": { head: "military", category: "military" },
   troops: { head: "military", category: "military" },
   soldiers: { head: "military", category: "military" },
-  "air force": { head: "military", category: "military" },
-  navy: { head: "military", category: "military" },
+  navy: { head: "Navy", category: "military" },
+  "air force": { head: "Air Force", category: "military" },
+  "coast guard": { head: "Coast Guard", category: "military" },
+  "border guard": { head: "Border Guard", category: "government" },
   "foreign ministry": { head: "Foreign Ministry", category: "government" },
   "ministry of foreign affairs": { head: "Foreign Ministry", category: "government" },
   "defence ministry": { head: "Defence Ministry", category: "government" },
@@ -193,3 +196,48 @@ export const ORGANIZATION_LEAD_WORDS: ReadonlySet<string> = new Set([
   "save",
   "doctors",
 ]);
+
+/**
+ * Last words of organisation names that compromise's list lacks ("Democratic
+ * Alliance", "Frankfurter Allgemeine Zeitung", "Latvian State Border Guard").
+ */
+export const ORGANIZATION_HEAD_WORDS: readonly string[] = [
+  "movement",
+  "party",
+  "front",
+  "alliance",
+  "league",
+  "congress",
+  "assembly",
+  "parliament",
+  "senate",
+  "court",
+  "brigade",
+  "brigades",
+  "militia",
+  "guard",
+  "navy",
+  "zeitung",
+  "tribune",
+  "secretariat",
+  "command",
+  "forces",
+];
+
+/**
+ * Nouns that introduce an organisation's name in apposition: "state broadcaster
+ * RTS", "the coffee growers' federation, Fedecafé, said".
+ */
+export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set(
+  (
+    "broadcaster newspaper daily weekly tabloid magazine channel network outlet agency group party movement " +
+    "federation association union company firm militia organisation organization coalition alliance charity " +
+    "watchdog regulator institute lender bank insurer carrier airline operator carmaker automaker retailer " +
+    "manufacturer university"
+  ).split(" "),
+);
+
+/** An institution noun that names one body even without its country: "the Health Ministry said". */
+export function namesOneBody(head: string): boolean {
+  return /\b(?:Ministry|Commission)$/.test(head);
+}

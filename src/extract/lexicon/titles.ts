@@ -1,3 +1,5 @@
+import type { PlaceKind } from "../../domain/types.js";
+
 /**
  * Titles and roles that introduce a person's name ("Prime Minister", "spokesperson",
  * "CIA Director"). Matched case-insensitively; the longest title wins.
@@ -8,6 +10,7 @@ export const TITLES: readonly string[] = [
   "president-elect",
   "former president",
   "prime minister",
+  "pm",
   "deputy prime minister",
   "acting prime minister",
   "premier",
@@ -51,6 +54,7 @@ export const TITLES: readonly string[] = [
   "sen",
   "rep",
   "representative",
+  "mp",
   "congressman",
   "congresswoman",
   "lawmaker",
@@ -71,6 +75,10 @@ export const TITLES: readonly string[] = [
   "captain",
   "admiral",
   "adm",
+  "vice admiral",
+  "rear admiral",
+  "commodore",
+  "lieutenant general",
   "commander",
   "marshal",
   "air marshal",
@@ -111,8 +119,20 @@ export const TITLES: readonly string[] = [
   "ceo",
   "chief executive",
   "founder",
+  "rev",
+  "reverend",
+  "bishop",
+  "imam",
+  "rabbi",
   "candidate",
   "presidential candidate",
+  "analyst",
+  "researcher",
+  "economist",
+  "professor",
+  "lawyer",
+  "activist",
+  "historian",
   "dr",
   "mr",
   "mrs",
@@ -140,3 +160,28 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "elected",
   "then",
 ]);
+
+/**
+ * Words of a minister's portfolio ("Minister of Labour and Social Protection", "Commissioner
+ * for Energy and Housing Jane Doe"): they end the portfolio where the name begins.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  (
+    "affairs foreign external internal interior home defence defense security finance treasury economy trade " +
+    "industry commerce tourism investment planning development justice health education energy environment " +
+    "climate water agriculture fisheries livestock lands mining mines petroleum transport infrastructure housing " +
+    "labour labor employment social welfare culture sport sports youth women gender family children heritage " +
+    "information communications technology digital science innovation migration immigration diaspora humanitarian " +
+    "disaster management relief cooperation integration regional local government public works budget revenue " +
+    "national veterans intelligence equality rights legal constitutional parliamentary relations international " +
+    "maritime aviation telecommunications arts religious protection services enterprise reconstruction"
+  ).split(" "),
+);
+
+/** Titles whose "of …" names the place they govern: "governor of Kiambu", "mayor of Mafa". */
+export const TERRITORIAL_TITLES: Readonly<Record<string, PlaceKind>> = {
+  governor: "region",
+  mayor: "city",
+  bishop: "city",
+  archbishop: "city",
+};
