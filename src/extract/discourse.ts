@@ -29,6 +29,22 @@ const ORG_NOUNS = new Set([
   "council",
   "department",
   "administration",
+  "bank",
+  "tribunal",
+  "court",
+  "commission",
+  "committee",
+  "union",
+  "party",
+  "authority",
+  "service",
+  "mission",
+  "association",
+  "federation",
+  "firm",
+  "bloc",
+  "alliance",
+  "coalition",
 ]);
 
 export function isPersonPronoun(word: string): boolean {
@@ -77,7 +93,19 @@ export function lastOrganizationBefore(
   noun = "",
 ): Mention | undefined {
   const isOrg = (m: Mention): boolean => m.kind === "organization";
-  if (MILITARY_NOUNS.has(noun.toLowerCase())) {
+  // "the bank said": the last organisation whose name has that noun, when the story named one.
+  const word = noun.toLowerCase();
+  if (word && !MILITARY_NOUNS.has(word)) {
+    const named = new RegExp(`\\b${word}\\b`, "i");
+    const byName = lastMentionBefore(
+      d,
+      position,
+      (m) => isOrg(m) && named.test(d.entities.get(m.key)?.name ?? ""),
+      minStart,
+    );
+    if (byName) return byName;
+  }
+  if (MILITARY_NOUNS.has(word)) {
     const military = lastMentionBefore(
       d,
       position,

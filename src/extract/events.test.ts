@@ -185,6 +185,18 @@ describe("findEvents", () => {
     expect(out).toContain("protest/141  @Rotterdam 2024-11-04");
     expect(out.find((e) => e.startsWith("visit"))).toBe("visit/042 Ana Ruiz @Pokhara 2024-11-02");
   });
+  it("keeps two undated meetings apart when the text gives them different times", () => {
+    const out = events(
+      [
+        "Serbian President Marko Ilic and Kosovo Prime Minister Arben Krasniqi on Thursday held a meeting in Ohrid.",
+        "Ilic and Krasniqi previously met in October in Brussels on the sidelines of a summit.",
+      ].join("\n\n"),
+    );
+    expect(out.filter((e) => e.startsWith("meeting"))).toEqual([
+      "meeting/043 Marko Ilic+Arben Krasniqi @Ohrid undated",
+      "meeting/043 Marko Ilic+Arben Krasniqi @Brussels undated",
+    ]);
+  });
   it("is no visit when someone is banned from travelling", () => {
     const out = events(
       "Canada sanctioned four officials from the region on Friday and banned them from travelling to Canada.",

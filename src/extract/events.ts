@@ -357,6 +357,13 @@ function toDate(t: TimeExpression | undefined): ArticleDate | null {
     : null;
 }
 
+/** Undated, but "on Thursday" and "in October" (or two weekdays) are two occasions. */
+function toldApart(a: LocalEvent, b: LocalEvent): boolean {
+  if (a.date !== null || b.date !== null) return false;
+  const told = (e: LocalEvent) => e.weekday !== null || e.month !== null;
+  return told(a) && told(b) && (a.weekday !== b.weekday || a.month !== b.month);
+}
+
 function sameDate(a: ArticleDate | null, b: ArticleDate | null): boolean {
   return a === null || b === null || a.value === b.value;
 }
@@ -368,6 +375,7 @@ function mergeInto(target: LocalEvent, source: LocalEvent): void {
   for (const s of source.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
   target.date ??= source.date;
   target.weekday ??= source.weekday;
+  target.month ??= source.month;
   target.reportedWeekday ??= source.reportedWeekday;
   target.sameDayAs ??= source.sameDayAs;
   if (target.type === "statement" && source.type === "briefing") target.type = "briefing";
@@ -459,7 +467,7 @@ export function findEvents(input: EventInput): LocalEvent[] {
       }
     }
     for (const e of events) {
-      if (!sameKindOfHappening(e, event)) continue;
+      if (!sameKindOfHappening(e, event) || toldApart(e, event)) continue;
       // Statements on different occasions stay apart: an undated one is not the dated one.
       if (isSpeech(e) ? e.date?.value !== event.date?.value : !sameDate(e.date, event.date)) continue;
       const shared = actorKeys(e).filter((k) => keys.includes(k)).length;
@@ -533,6 +541,7 @@ export function findEvents(input: EventInput): LocalEvent[] {
             places: anaphoric ? [] : places,
             date: toDate(time),
             weekday: time?.weekday ?? null,
+            month: time?.month ?? null,
             sameDayAs: sameDay ? lastNarrative() : null,
             reportedWeekday: reported?.weekday ?? null,
             sentences: [sentence.index],
@@ -603,6 +612,7 @@ function addStatement(
       places: [],
       date,
       weekday: time?.weekday ?? null,
+      month: time?.month ?? null,
       sameDayAs: null,
       reportedWeekday: null,
       sentences: [clause.sentence.index],
@@ -670,6 +680,7 @@ function linkQuotes(input: EventInput, events: LocalEvent[]): void {
         places: [],
         date: quote.date,
         weekday: null,
+        month: null,
         sameDayAs: null,
         reportedWeekday: null,
         sentences: [quote.sentence],

@@ -230,6 +230,7 @@ export function mergeArticles(articles: readonly ArticleAnalysis[]): MergeResult
         if (c.members.length === 0 || c === own || c.date?.precision !== "day") return false;
         const day = c.date.value;
         if (e.weekday !== null && weekdayOf(day) !== e.weekday) return false;
+        if (e.month !== null && Number(day.slice(5, 7)) !== e.month) return false;
         if (
           e.reportedWeekday !== null &&
           ![e.reportedWeekday, (e.reportedWeekday + 6) % 7].includes(weekdayOf(day))

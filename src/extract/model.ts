@@ -103,6 +103,8 @@ export interface TimeExpression {
   readonly basis: DateBasis | null;
   /** Day of week (0 = Sunday) the text names, kept even when the date is unknown. */
   readonly weekday: number | null;
+  /** Month (1-12) the text names, kept even when the date is unknown ("in October"). */
+  readonly month: number | null;
   /** "Hours later", "the same day": the day of the previous event. */
   readonly sameDayAsPrevious: boolean;
 }
@@ -138,6 +140,8 @@ export interface LocalEvent {
   date: ArticleDate | null;
   /** Weekday the text gives for the event when it cannot be dated. */
   weekday: number | null;
+  /** Month the text gives for the event when it cannot be dated. */
+  month: number | null;
   /** The event is said to happen the day of the article's previous narrative event. */
   sameDayAs: number | null;
   /** Weekday of the report the event is embedded in ("disclosed on Sunday that …"). */

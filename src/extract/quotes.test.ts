@@ -63,4 +63,14 @@ describe("findQuotes", () => {
     ].join("\n\n");
     expect(quotes(text, "2024-09-26").map((q) => q[1])).toEqual(["David Kiprono", null]);
   });
+  it("splits a name glued to its verb, and gives 'the bank said' to the bank the story named", () => {
+    const text = [
+      "Finance Minister Sipho Ndlovu met the governor of the National Bank of Lesotho on Monday.",
+      '"The peace is not only a document, it is the people who come home," Ndlovustated to journalists.',
+      '"Rates will stay high until prices are stable again," the bank said in a statement.',
+    ].join("\n\n");
+    const speakers = quotes(text, "2025-02-06").map((q) => q[1]);
+    expect(speakers[0]).toBe("Sipho Ndlovu");
+    expect(speakers[1]).toMatch(/\bBank of Lesotho$/);
+  });
 });

@@ -79,6 +79,24 @@ function pickSpeaker(mentions: readonly Mention[], preferLast: boolean): Mention
   );
 }
 
+// Real text glues a name to its verb ("Hovsanstated", "Ndlovusaid").
+const GLUED_VERB_RE = /^(\p{Lu}\p{Ll}{2,}?)(said|stated|told|added|declared|noted|explained|stressed)$/u;
+
+/** The tokens of an attribution clause, a name glued to its speech verb split in two. */
+function attributionTokens(input: QuoteInput, from: number, to: number): Token[] {
+  return input.tokens.between(from, to).flatMap((t): Token[] => {
+    const m = GLUED_VERB_RE.exec(t.text);
+    const name = m?.[1];
+    const verb = m?.[2];
+    if (!name || !verb) return [t];
+    const at = t.start + name.length;
+    return [
+      { ...t, text: name, end: at, key: name.toLowerCase() },
+      { text: verb, start: at, end: t.end, key: verb, cap: false, possessive: false, word: true },
+    ];
+  });
+}
+
 /** `"…," said X` and `"…," X said`: the speech verb follows the quote. */
 function attributionAfter(
   d: QuoteInput,
@@ -87,7 +105,7 @@ function attributionAfter(
   to: number,
   sentenceStart: number,
 ): Attribution | null {
-  const tokens = input.tokens.between(from, to);
+  const tokens = attributionTokens(input, from, to);
   // Room for an appositive: `"…," Britain's minister for Africa, Helen Ashworth, said`.
   const verbAt = tokens.slice(0, 14).findIndex((t) => isSpeechVerb(t));
   if (verbAt < 0) return null;
@@ -120,7 +138,7 @@ function attributionBefore(
   to: number,
   sentenceStart: number,
 ): Attribution | null {
-  const tokens = input.tokens.between(from, to);
+  const tokens = attributionTokens(input, from, to);
   let verbAt = -1;
   for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 9; k--) {
     if (isSpeechVerb(tokens[k])) {

@@ -60,6 +60,7 @@ function expression(
   precision: TimeExpression["precision"],
   basis: TimeExpression["basis"],
   weekday: number | null = null,
+  month: number | null = null,
 ): TimeExpression {
   return {
     start,
@@ -69,6 +70,7 @@ function expression(
     precision: value === null ? null : precision,
     basis: value === null ? null : basis,
     weekday,
+    month,
     sameDayAsPrevious: false,
   };
 }
@@ -110,11 +112,11 @@ function resolveResult(
   }
   if (month !== null && day !== null) {
     const value = published === null ? null : mostRecentMonthDay(published, month, day);
-    return expression(at, text, value, "day", "inferred", weekday);
+    return expression(at, text, value, "day", "inferred", weekday, month);
   }
   if (month !== null) {
     const value = published === null ? null : mostRecentMonth(published, month);
-    return expression(at, text, value, "month", "inferred");
+    return expression(at, text, value, "month", "inferred", null, month);
   }
   if (weekday !== null) {
     const value = published === null ? null : mostRecentWeekday(published, weekday);
