@@ -136,8 +136,12 @@ export function buildDocument(
     a.quotes.forEach((q, qi) => {
       const cluster = q.event === null ? undefined : merge.clusterOf({ article: ai, event: q.event });
       let date = q.date;
-      // A quote given at an event another article dates is dated with it.
-      if (date === null && cluster?.date && a.events[q.event ?? -1]?.type !== "statement") {
+      // A quote given at an event another article dates to the day is dated with it.
+      if (
+        date === null &&
+        cluster?.date?.precision === "day" &&
+        a.events[q.event ?? -1]?.type !== "statement"
+      ) {
         date = { value: cluster.date.value, precision: cluster.date.precision, basis: "coreference" };
       }
       quotes.push({

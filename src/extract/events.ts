@@ -314,7 +314,7 @@ function participantsOf(
     const person =
       comma >= 0 && comma < clause.end
         ? (actorMentionsIn(input, comma, clause.end).find((m) => m.kind === "person") ??
-          describedPerson(input, comma, Math.min(clause.end, comma + 40)))
+          referredSubject(input, comma, Math.min(clause.end, comma + 40)))
         : undefined;
     if (person) add(person.key, "initiator");
   }

@@ -52,3 +52,25 @@ describe("mergeArticles", () => {
     expect(a.events.map((x) => x.id)).toEqual(b.events.map((x) => x.id));
   });
 });
+
+describe("mergeArticles with reports that give only the week", () => {
+  const interview = (text: string, published: string, source: string) => articleOf(text, published, source);
+  it("joins an interview 'last week' to the one another outlet dates to the day, and dates its quote with it", () => {
+    const doc = extractArticles([
+      interview(
+        'Ghanaian President Kofi Mensah gave an interview to Al Jazeera broadcast on Wednesday evening. "Our ports will serve everyone who trades fairly," he said.',
+        "2024-09-26",
+        "day.txt",
+      ),
+      interview(
+        'In an interview with Al Jazeera last week, Ghanaian President Kofi Mensah said the ports "will serve everyone who trades fairly with us".',
+        "2024-09-30",
+        "week.txt",
+      ),
+    ]);
+    const interviews = doc.events.filter((e) => e.type === "interview");
+    expect(interviews).toHaveLength(1);
+    expect(interviews[0]?.date).toBe("2024-09-25");
+    expect(interviews[0]?.articles).toHaveLength(2);
+  });
+});

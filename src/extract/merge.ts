@@ -219,16 +219,18 @@ export function mergeArticles(articles: readonly ArticleAnalysis[]): MergeResult
         changed = true;
       }
     }
-    // Undated reports joining a dated happening on strong evidence.
+    // Undated reports, or reports that only give the month ("last week"), joining a
+    // happening dated to the day on strong evidence.
     for (const r of refs) {
       const e = eventOf(r);
       const own = clusterOf(r);
       const article = articles[r.article];
-      if (!e || !article || own.date || e.type === "statement" || e.type === "briefing") continue;
+      if (!e || !article || isDayDated(own) || e.type === "statement" || e.type === "briefing") continue;
       if (own.members.length > 1) continue;
       const candidates = candidatesOf(r).filter((c) => {
         if (c.members.length === 0 || c === own || c.date?.precision !== "day") return false;
         const day = c.date.value;
+        if (own.date && !day.startsWith(own.date.value)) return false;
         if (e.weekday !== null && weekdayOf(day) !== e.weekday) return false;
         if (e.month !== null && Number(day.slice(5, 7)) !== e.month) return false;
         if (
