@@ -197,6 +197,18 @@ describe("findEvents", () => {
       "meeting/043 Marko Ilic+Arben Krasniqi @Brussels undated",
     ]);
   });
+  it("keeps a visit and a meeting coordinated in one sentence apart, each on its own day", () => {
+    const out = events(
+      "The envoy, Senegalese diplomat Awa Diop, arrived in Bamako on Saturday and met junta leader Colonel Issa Keita late on Sunday.",
+      "2024-03-04",
+    );
+    expect(out.find((e) => e.startsWith("visit"))).toMatch(
+      /^visit\/042 (?:Senegal\+)?Awa Diop @Bamako 2024-03-02$/,
+    );
+    expect(out.find((e) => e.startsWith("meeting"))).toMatch(
+      /^meeting\/043 (?:Senegal\+)?Awa Diop\+Issa Keita\b.* 2024-03-03$/,
+    );
+  });
   it("is no visit when someone is banned from travelling", () => {
     const out = events(
       "Canada sanctioned four officials from the region on Friday and banned them from travelling to Canada.",

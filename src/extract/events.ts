@@ -181,7 +181,7 @@ function backReferenceIn(masked: string, clause: Clause): { types: readonly stri
 }
 
 /** Keeps one trigger per kind of happening in a clause; the consultation or interview absorbs what was said in it. */
-function foldTriggers(all: readonly Hit[]): Hit[] {
+function foldTriggers(all: readonly Hit[], text: string): Hit[] {
   // "lifted the sanctions": a trigger inside a longer one of another kind is part of it.
   const hits = all.filter(
     (h) =>
@@ -194,7 +194,10 @@ function foldTriggers(all: readonly Hit[]): Hit[] {
   const kept: Hit[] = [];
   const seen = new Set<string>();
   for (const h of [...hits].sort((a, b) => a.start - b.start)) {
-    if (h.trigger.family === "consult" && h !== consult) continue;
+    // "arrived in Niamey on Saturday and met the junta leader on Sunday": two happenings.
+    const coordinated =
+      consult !== undefined && h.start > consult.end && /\band\s+$/.test(text.slice(h.start - 5, h.start));
+    if (h.trigger.family === "consult" && h !== consult && !coordinated) continue;
     if (
       (consult || interview) &&
       ["appeal", "pledge", "rejection", "warning", "briefing"].includes(h.trigger.type)
@@ -290,10 +293,13 @@ function participantsOf(
   }
   for (const m of subject) add(m.key, "initiator");
   // The object: actors right after the trigger, and a list continuing them ("Israel, Jordan and Turkey").
-  // Passive agents run on past the place and over ", and": "was signed in Tumbes by X, and Y".
+  // The object ends where the next happening's verb starts; passive agents run on past the
+  // place and over ", and": "was signed in Tumbes by X, and Y".
   const passive = /^\s+(?:[\w'’-]+\s+){0,4}?by\s/.test(input.text.slice(hit.end, clause.end));
   const objectEndMatch = OBJECT_END_RE.exec(input.text.slice(hit.end, clause.end));
-  const objectEnd = passive ? agentsEnd : objectEndMatch ? hit.end + objectEndMatch.index : clause.end;
+  const objectEnd = passive
+    ? agentsEnd
+    : Math.min(agentsEnd, objectEndMatch ? hit.end + objectEndMatch.index : clause.end);
   const after = actorMentionsIn(input, hit.end, objectEnd).filter(actor);
   const windowEnd = passive ? objectEnd : hit.end + 70;
   let last = hit.end;
@@ -488,7 +494,10 @@ export function findEvents(input: EventInput): LocalEvent[] {
     const clauses = clausesOf(sentence, masked);
     const sentenceHits = triggersIn(masked, sentence);
     clauses.forEach((clause, ci) => {
-      const hits = foldTriggers(sentenceHits.filter((h) => h.start >= clause.start && h.end <= clause.end));
+      const hits = foldTriggers(
+        sentenceHits.filter((h) => h.start >= clause.start && h.end <= clause.end),
+        input.text,
+      );
       const reference = backReferenceIn(masked, clause);
       if (reference && !hits.some((h) => reference.types.includes(h.trigger.type)))
         hits.unshift(reference.hit);
@@ -526,9 +535,7 @@ export function findEvents(input: EventInput): LocalEvent[] {
           hit !== reference?.hit &&
           !/(?:ed|ing)$/i.test(input.text.slice(hit.start, hit.end)) &&
           /\b(?:the|this|that)\s+$/i.test(input.text.slice(Math.max(clause.start, hit.start - 6), hit.start));
-        const told = definite
-          ? referentOf(hit.trigger, toDate(time), sentence.index, [hit.trigger.type])
-          : undefined;
+        const told = definite ? referentOf(hit.trigger, null, sentence.index, [hit.trigger.type]) : undefined;
         if (told) {
           if (!told.sentences.includes(sentence.index)) told.sentences.push(sentence.index);
           continue;
