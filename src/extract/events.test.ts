@@ -209,6 +209,20 @@ describe("findEvents", () => {
       /^meeting\/043 (?:Senegal\+)?Awa Diop\+Issa Keita\b.* 2024-03-03$/,
     );
   });
+  it("tells one vote candidate by candidate, and keeps another round apart", () => {
+    const out = events(
+      [
+        "The electoral council on Monday declared Ana Quispe Mamani the winner of Sunday's runoff for mayor of Cochabamba.",
+        "Quispe won 52.4% of valid votes against 47.6% for Luis Rojas Vargas, the council said.",
+        "In the first round on March 22, Jorge Paz Soliz won in Tarija with 61% of the votes.",
+      ].join("\n\n"),
+      "2026-04-21",
+    );
+    expect(out.filter((e) => e.startsWith("election"))).toEqual([
+      "election/- Ana Quispe Mamani+Luis Rojas Vargas @Cochabamba 2026-04-19",
+      "election/- Jorge Paz Soliz @Tarija 2026-03-22",
+    ]);
+  });
   it("is no visit when someone is banned from travelling", () => {
     const out = events(
       "Canada sanctioned four officials from the region on Friday and banned them from travelling to Canada.",

@@ -479,7 +479,11 @@ export function findEvents(input: EventInput): LocalEvent[] {
       const shared = actorKeys(e).filter((k) => keys.includes(k)).length;
       const consult = e.cameo?.startsWith("04") === true;
       const sameSet = keys.length > 0 && shared === keys.length && shared === actorKeys(e).length;
-      if ((consult && shared >= 2) || sameSet) {
+      // A vote is told candidate by candidate: "Choque won the runoff", "Choque won 53% against
+      // Tellez" are one election when one report's candidates are all in the other.
+      const sameVote =
+        e.type === "election" && shared > 0 && (shared === keys.length || shared === actorKeys(e).length);
+      if ((consult && shared >= 2) || sameSet || sameVote) {
         mergeInto(e, event);
         return;
       }

@@ -199,6 +199,6 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     cameo: null,
     family: "other",
     pattern:
-      /\belections?\b|\belected\b|\bre-elected\b|\bpolls? (?:closed|opened)\b|\brun-?offs?\b|\breferendum\b|\b(?:first|second) round of voting\b/gi,
+      /\belections?\b|\belected\b|\bre-elected\b|\bpolls? (?:closed|opened)\b|\brun-?offs?\b|\breferendum\b|\b(?:first|second) round of voting\b|\bwon\b(?:[^.;]|\.(?=\d)){0,30}?\bvotes?\b/gi,
   },
 ];
