@@ -81,7 +81,11 @@ describe("cleanArticle: photo captions and credits", () => {
       "Minister Ravi Sharma speaks to farmers at a rally in Patna on Sunday. (PTI Photo/Sunil Mehra)";
     const trailing =
       "Flood water covers a road outside the town on Monday morning. Photo: © AFP | Lena Ortiz";
-    for (const caption of [gallery, file, pti, trailing]) {
+    const spanish = "Vecinos bloquean la carretera en Oruro el lunes. Fotografía: Mateo Rivas Paredes / EFE";
+    const german = "Demonstranten vor dem Rathaus in Graz am Montag. Bild: Jonas Huber / APA";
+    const tabbed =
+      "Rescuers search a collapsed school in Jalalabad, March 3, 2024. REUTERS/Omar Saleh Purchase Licensing Rights, opens new tab";
+    for (const caption of [gallery, file, pti, trailing, spanish, german, tabbed]) {
       expect(ruleOf(`Headline here\n\n${caption}\n\n${paragraph}`, caption)).toBe("clean/caption");
     }
   });
@@ -91,6 +95,17 @@ describe("cleanArticle: photo captions and credits", () => {
     const text = `Headline here\n\n${marked}\nPhoto: Marta GIL / AFP\n\n${paragraph}`;
     expect(ruleOf(text, marked)).toBe("clean/caption");
     expect(ruleOf(text, "Photo: Marta GIL / AFP")).toBe("clean/photo-credit");
+  });
+  it("takes a credit line labelled in another language for a credit", () => {
+    for (const credit of [
+      "Foto: Mateo Rivas / EFE",
+      "Crédito: Mateo Rivas",
+      "Crédit photo : Lise Morel / AFP",
+    ]) {
+      expect(ruleOf(`Headline here\n\n${paragraph}\n${credit}\n${second}`, credit)).toBe(
+        "clean/photo-credit",
+      );
+    }
   });
   it("takes a short line above a bare agency credit for its caption", () => {
     const text = `Headline here\n\n${paragraph}\nDelegates leave the hall\nREUTERS/Mwila Banda\n${second}`;
@@ -124,6 +139,7 @@ describe("cleanArticle: page furniture", () => {
       "Copy Link copied",
       "WhatsApp",
       "Telegram",
+      "Comparte: WhatsApp | X | Email",
       paragraph,
       "Also Read | Bolivia to reopen lithium tender after court ruling in Sucre",
       "Related: Ecuador signs fisheries pact with Panama",
@@ -137,6 +153,7 @@ describe("cleanArticle: page furniture", () => {
     expect(out.map(([, r]) => r)).toEqual([
       "clean/breadcrumb",
       "title",
+      "clean/share",
       "clean/share",
       "clean/share",
       "clean/share",
@@ -176,7 +193,11 @@ describe("cleanArticle: page furniture", () => {
 
 describe("cleanArticle: bylines and credits", () => {
   it("drops bylines in capitals, with several names, and a bare name beside the date", () => {
-    for (const byline of ["By LUCIA FERRAND", "By Tomas Lindqvist and Ana Beltran"]) {
+    for (const byline of [
+      "By LUCIA FERRAND",
+      "By Tomas Lindqvist and Ana Beltran",
+      "By Inés Soto Vera | Andes desk",
+    ]) {
       expect(ruleOf(`Headline here\n${byline}\n\n${paragraph}`, byline)).toBe("clean/byline");
     }
     const text = `Headline here\nOskar Nyberg\n12 May 2023\n\n${paragraph}`;
@@ -197,6 +218,7 @@ describe("cleanArticle: bylines and credits", () => {
       "Ines Moravec is a correspondent covering the Balkans for Nordpost, based in Zagreb.",
       "Ines Moravec reports on energy and trade for Nordpost from Zagreb.",
       "Ines Moravec is Nordpost's correspondent in Zagreb.",
+      "Ines Moravec covers Balkan politics from Zagreb and Sarajevo.",
     ];
     for (const bio of bios) {
       const text = `Headline here\n\n${paragraph}\n${second}\n${bio}\nShe previously reported from Sarajevo.`;
@@ -206,6 +228,12 @@ describe("cleanArticle: bylines and credits", () => {
           .map(([, r]) => r),
       ).toEqual(["clean/author-bio", "clean/author-bio"]);
     }
+  });
+  it("keeps a story paragraph that says someone covers something from somewhere", () => {
+    const line =
+      "The insurer covers the repairs from its reserve fund, the company said in a short statement.";
+    const text = `Headline here\n\n${paragraph}\n${line}\n${second}`;
+    expect(ruleOf(text, line)).toBe("body");
   });
   it("keeps a story paragraph that says someone is a journalist", () => {
     const line =
@@ -235,6 +263,16 @@ describe("cleanArticle: comment forms", () => {
           .map(([, r]) => r),
       ),
     ).toEqual(new Set(["clean/comments"]));
+  });
+  it("drops what follows a comment count or a call to join the conversation", () => {
+    for (const head of ["Comments (4)", "Comments: 0", "Join the conversation"]) {
+      const text = `Headline here\n\n${paragraph}\n${second}\n${head}\nPlease register or log in to comment.`;
+      expect(
+        kinds(text)
+          .slice(3)
+          .map(([, r]) => r),
+      ).toEqual(["clean/comments", "clean/comments"]);
+    }
   });
   it("keeps story paragraphs that open with the word comments", () => {
     const lines = [

@@ -27,10 +27,12 @@ const AGENCY_CREDIT_END_RE = new RegExp(
     String.raw`(?:\s?\/\s?(?:File Photo|File|Pool|Pool Photo|Handout|Illustration))*\)?(?:\s+Purchase Licensing Rights)?\.?\s*$`,
   "u",
 );
-const PHOTO_WORD = String.raw`(?:photo|photograph|picture|image|file photo|pic)s?(?: credit)?`;
+// Pages in other languages label the credit in theirs: "Fotografía:", "Foto:", "Bild:", "Crédito:".
+const PHOTO_WORD = String.raw`(?:photo|photograph|picture|image|file photo|pic|foto|fotograf[ií]a|fotografie|photographie|bild|imagen|imagem|immagine|cr[ée]dit[oa]?)s?(?: credit| photo)?`;
 const CAPTION_END_RES: readonly RegExp[] = [
   AGENCY_CREDIT_END_RE,
-  /\bpurchase licensing rights\s*$/i,
+  // The button's label, with the "opens new tab" a screen reader hears after a link.
+  /\bpurchase licensing rights(?:,? opens new tab)?\s*$/i,
   // "… on Sunday morning. Photo: © AFP | Jane Roe"
   new RegExp(String.raw`[.!?]["”’)]?\s+\(?${PHOTO_WORD}\s*:\s*[^:!?]{1,60}$`, "i"),
   new RegExp(String.raw`\(${PHOTO_WORD}\s*:\s*[^()]{1,60}\)\s*$`, "i"),
@@ -41,8 +43,10 @@ const GALLERY_RE = /^\[\d+\s?\/\s?\d+\]\s/;
 // Markers that only captions carry: "Jane Roe (L) and John Doe shake hands".
 const CAPTION_MARK_RE = /\((?:L|R|C|left|right|cent(?:re|er)|front|back|\d(?:st|nd|rd|th)? [LR])\)/;
 
-const PHOTO_CREDIT_RE =
-  /^(?:images?|photos?|pictures?|photograph|video|credit|photo credit|image source|images source)s?\s*(?:source|credit)?\s*:/i;
+const PHOTO_CREDIT_RE = new RegExp(
+  String.raw`^(?:${PHOTO_WORD}|video|image source|images source)s?\s*(?:source|credit)?\s*:`,
+  "i",
+);
 
 const SHARE_WORDS = new Set([
   "share",
@@ -77,6 +81,15 @@ const SHARE_WORDS = new Set([
   "tweet",
   "gift",
   "save",
+  // The share label in other languages: "Comparte:", "Partager", "Teilen".
+  "comparte",
+  "compartir",
+  "compartilhe",
+  "compartilhar",
+  "partager",
+  "partagez",
+  "teilen",
+  "condividi",
 ]);
 
 /** A row of share buttons: every word is a network or a share action ("Copy Link copied"). */
@@ -107,7 +120,7 @@ const RELATED_LINK_RE = new RegExp(String.raw`^${RELATED_HEAD}\s*[:|»›–—-
 // Where a comment form begins: what follows it (fields, readers' comments) is not the story.
 // Short lines only, so that a story paragraph opening with such words does not end the story.
 const COMMENT_FORM_RE =
-  /^(?:(?:leave a (?:reply|comment)|post a comment|add a comment|no (?:responses|comments|replies) yet)\b(?!.{40})|\d+ (?:comments?|responses|replies)\W*$|your email address will not be published\b)/i;
+  /^(?:(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|no (?:responses|comments|replies) yet)\b(?!.{40})|\d+ (?:comments?|responses|replies)\W*$|comments?\s*(?:\(\d+\)|:\s*\d+)\W*$|your email address will not be published\b)/i;
 
 // Who wrote, edited or contributed to the article.
 const CREDIT_RES: readonly RegExp[] = [
@@ -137,9 +150,10 @@ const AUTHOR_BIO_RES: readonly RegExp[] = [
     String.raw`^${NOT_A_NAME}${NAME}\s+(?:is|was)\s+(?:an?|the|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,4}${BIO_ROLE}s?\b`,
     "u",
   ),
-  // "Jane Roe reports on trade for Outlet", "Jane Roe writes about … from Lima"
+  // "Jane Roe reports on trade for Outlet", "Jane Roe writes about … from Lima", "Jane Roe
+  // covers regional politics from Quito": what she covers may come first, without "on".
   new RegExp(
-    String.raw`^${NOT_A_NAME}${NAME}\s+(?:reports|writes|covers|has covered|has reported|reported|wrote)\s+(?:on|about|for|from)\b.*\b(?:for|at|from|based in)\s+(?:the\s+)?\p{Lu}`,
+    String.raw`^${NOT_A_NAME}${NAME}\s+(?:reports|writes|covers|has covered|has reported|reported|wrote)\s+(?:(?:on|about|for|from)\b.*\b|(?:[\p{L}-]+\s+){1,4})(?:for|at|from|based in)\s+(?:the\s+)?\p{Lu}`,
     "u",
   ),
 ];

@@ -10,6 +10,8 @@ const lookup = (text: string): string | null => {
 describe("gazetteer", () => {
   it("knows countries with their everyday names and ISO codes", () => {
     expect(lookup("Türkiye")).toBe("country/1");
+    expect(gazetteer().countriesByCode.get("TJ")?.demonyms).toEqual(["Tajik"]);
+    expect(gazetteer().entries("kyrgyz")[0]).toMatchObject({ type: "demonym" });
     expect(lookup("U.S. officials")).toBe("country/1");
     expect(gazetteer().countriesByCode.get("JP")?.name).toBe("Japan");
   });

@@ -4,11 +4,12 @@ import { ADMIN_DIVISION_NOUNS, GEOGRAPHIC_HEADS, LANDMARK_HEADS } from "./lexico
 import { NON_STATE_HEADS } from "./lexicon/people-nouns.js";
 import {
   namesOneBody,
+  NOT_A_BODY_HEADS,
   ORGANIZATION_DESCRIPTORS,
   ORGANIZATION_LEAD_WORDS,
   type OrganizationCategory,
 } from "./lexicon/organizations.js";
-import { isSpeechVerb } from "./lexicon/speech-verbs.js";
+import { isSpeechVerb, SPEECH_NOUNS } from "./lexicon/speech-verbs.js";
 import { PORTFOLIO_WORDS, TERRITORIAL_TITLES, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import type { PlaceKind } from "../domain/types.js";
 import type { EntityKind, QuoteSpan, Sentence } from "./model.js";
@@ -166,11 +167,18 @@ const DEFINED_ACRONYM_RE = /^\p{Lu}{2,8}$/u;
 const MAX_KNOWN_AS_GAP = 4;
 const CURRENCY_NOUNS = new Set(["dollar", "dollars"]);
 // Adjectives of nationality the gazetteer lacks: "the Bavarian state", "the Kurdish region".
-const NATIONALITY_SUFFIX_RE = /(?:ian|ish|ese)$/;
+const NATIONALITY_SUFFIX_RE = /(?:ian|ean|ish|ese)$/;
 // Endings of abstract nouns that name portfolios: "Administration", "Management", "Security".
 const PORTFOLIO_SUFFIX_RE = /(?:tion|sion|ment|ism|ity|ics|ure)$/;
 // A verb after a coordinated partner: "Sudan's army and the paramilitary RSF agreed".
 const MAX_COORDINATED_WORDS = 10;
+const DETERMINERS = new Set("the a an this that these those his her its their".split(" "));
+/** What an appositive says a name is. */
+type Appositive = "person" | "organization" | "city" | "region";
+// Words after a noun that end its phrase: "a city of one million", "a town where".
+const PHRASE_END_WORDS = new Set(
+  "of in on near at by with where that which whose about some around".split(" "),
+);
 // Words between an appositive's comma and its head noun: ", the Karachi-based daily".
 const MAX_APPOSITIVE_MODIFIERS = 5;
 
@@ -179,7 +187,7 @@ const LOCATIVE_PREPOSITIONS = new Set(
   "in to at from near outside into towards toward across around via inside".split(" "),
 );
 const SETTLEMENT_NOUNS = new Set(
-  "town city village district province region port capital camp county settlement municipality hamlet".split(
+  "town city village district province region port capital camp county settlement municipality hamlet exclave enclave island".split(
     " ",
   ),
 );
@@ -191,6 +199,8 @@ const PLACE_MODIFIERS = new Set(
 );
 const MAX_PLACE_MODIFIERS = 4;
 const OPENING_MARKS = new Set(["“", '"', "‘", "'", "«", "„"]);
+// Bodies named after the place they serve in: "EU Monitoring Mission in Georgia".
+const POSTED_HEADS = new Set(["mission"]);
 
 /**
  * Finds references to people, organisations, countries and places. Two passes: the
@@ -221,11 +231,34 @@ export function findMentions(input: MentionInput): MentionCandidate[] {
       // Only a lower-case word with a capital inside, or a rare long capitalised word, may be glued.
       const candidate = t.cap ? t.text.length >= 7 && (capCount.get(t.key) ?? 0) <= 1 : GLUED_RE.test(t.text);
       if (!t.word || !candidate || gazetteer.match([t], 0)) return t;
-      return unglueName(t, (k) => k !== t.key && isKnownName(k)) ?? t;
+      const part = unglueName(t, (k) => k !== t.key && isKnownName(k));
+      // "Netanyahuadmitted" sheds a word; "Parisotto" is a longer name that starts like "Paris".
+      if (!part || (part.start === t.start && !isWordLike(t.key.slice(part.key.length), gazetteer.words)))
+        return t;
+      return part;
     });
     new SentenceScanner({ ...scan, tokens }, input, lower, out).run();
   }
   return out;
+}
+
+// Endings of English word forms, for words the lexicon lacks ("supporters", "reportedly").
+const INFLECTION_RE = /(?:s|ed|ing|ly)$/;
+
+/** Whether the lower-case rest of a glued token reads as an English word. */
+function isWordLike(rest: string, words: WordKnowledge): boolean {
+  return words.isCommonWord(rest) || words.isVerbForm(rest) || INFLECTION_RE.test(rest);
+}
+
+// What a body says or decides through: "the press service of", "a decree of".
+const VOICE_NOUNS = new Set(
+  "service spokesperson spokesman spokeswoman announcement readout communique decision decree declaration".split(
+    " ",
+  ),
+);
+
+function isVoiceNoun(t: Token | undefined): boolean {
+  return t?.word === true && !t.cap && (SPEECH_NOUNS.has(t.key) || VOICE_NOUNS.has(t.key));
 }
 
 /** Length of a person-name run starting at i: capitalised words, initials, particles, suffixes. */
@@ -263,7 +296,21 @@ function nameRun(tokens: readonly Token[], i: number): number {
         continue;
       }
     }
-    if (t.text === "-" && words > 0 && next?.cap && next.start === t.end && tokens[j - 1]?.end === t.start) {
+    const prev = tokens[j - 1];
+    if (t.text === "-" && words > 0 && next?.cap && next.start === t.end && prev?.end === t.start) {
+      j++;
+      continue;
+    }
+    // "Growers’ Association", "Farmers' Union": a plural possessive inside a name.
+    if (
+      (t.text === "’" || t.text === "'") &&
+      words > 0 &&
+      prev?.end === t.start &&
+      prev.key.endsWith("s") &&
+      next?.word &&
+      next.cap &&
+      next.start > t.end
+    ) {
       j++;
       continue;
     }
@@ -432,6 +479,17 @@ class SentenceScanner {
     return i + run;
   }
 
+  /** Whether "the" opens the phrase of token i, maybe before its modifiers ("the larger and more moderate"). */
+  private definiteBefore(i: number): boolean {
+    const { tokens } = this;
+    for (let k = i - 1; k >= 0 && k >= i - 1 - MAX_APPOSITIVE_MODIFIERS; k--) {
+      const t = tokens[k];
+      if (t?.key === "the") return true;
+      if (!t?.word || t.cap) return false;
+    }
+    return false;
+  }
+
   /** A finite verb: what makes the words around an institution a clause it takes part in. */
   private isVerb(t: Token | undefined): boolean {
     if (!t?.word || t.cap) return false;
@@ -465,6 +523,8 @@ class SentenceScanner {
     if (this.isVerb(tokens[k])) return true;
     let p = from - 1;
     if (tokens[p]?.key === "the") p--;
+    // "the statement of the Moldovan government": the body speaks.
+    if (tokens[p]?.key === "of" && isVoiceNoun(tokens[p - 1])) return true;
     return tokens[p]?.key === "by" || this.isVerb(tokens[p]);
   }
 
@@ -498,9 +558,10 @@ class SentenceScanner {
 
   /**
    * What an appositive after the name at token `end` says it is: "X, who …" or "X, the
-   * governor of …" a person; "X, the Karachi-based newspaper," an organisation.
+   * governor of …" a person; "X, the Karachi-based newspaper," an organisation; "X, a
+   * city of …" a town and "X, a province in …" a region.
    */
-  private appositiveAfter(end: number): "person" | "organization" | null {
+  private appositiveAfter(end: number): Appositive | null {
     const { tokens } = this;
     if (tokens[end]?.text !== ",") return null;
     const k = end + 1;
@@ -525,11 +586,21 @@ class SentenceScanner {
     return null;
   }
 
-  /** A title ("governor") or an organisation noun ("newspaper") heading an appositive at token k. */
-  private appositiveHead(k: number): "person" | "organization" | null {
-    const t = this.tokens[k];
-    if (this.gazetteer.match(this.tokens, k)?.entry.type === "title") return "person";
-    return t?.word && !t.cap && !t.possessive && ORGANIZATION_DESCRIPTORS.has(t.key) ? "organization" : null;
+  /**
+   * A title ("governor"), an organisation noun ("newspaper") or a settlement noun ("town")
+   * heading an appositive at token k. A settlement noun must end its phrase: "a village
+   * elder" is a person.
+   */
+  private appositiveHead(k: number): Appositive | null {
+    const { tokens } = this;
+    const t = tokens[k];
+    if (this.gazetteer.match(tokens, k)?.entry.type === "title") return "person";
+    if (!t?.word || t.cap || t.possessive) return null;
+    if (ORGANIZATION_DESCRIPTORS.has(t.key)) return "organization";
+    const next = tokens[k + 1];
+    if (SETTLEMENT_NOUNS.has(t.key) && (!next?.word || PHRASE_END_WORDS.has(next.key)))
+      return ADMIN_DIVISION_NOUNS.has(t.key) ? "region" : "city";
+    return null;
   }
 
   /** "(NSC)", ", known as X", "known in Brazil as X" right after token k - 1: the name and where it ends. */
@@ -556,6 +627,26 @@ class SentenceScanner {
     if (run === 0) return null;
     const end = from + run;
     return { name: this.textOf(from, end), end: tokens[end]?.text === ")" ? end + 1 : end };
+  }
+
+  /**
+   * "Geological Survey (BGS)": a name the text abbreviates by its words' initials, maybe
+   * after those of a qualifier ("British"), is a body's, unless it names an agreement, a law or
+   * another thing ("Free Trade Agreement (FTA)"); "Jane Roe (BJP)" names her party.
+   */
+  private abbreviatedByInitials(runTokens: readonly Token[], end: number): boolean {
+    const { tokens } = this;
+    const acronym = tokens[end + 1]?.text ?? "";
+    if (
+      tokens[end]?.text !== "(" ||
+      tokens[end + 2]?.text !== ")" ||
+      !DEFINED_ACRONYM_RE.test(acronym) ||
+      NOT_A_BODY_HEADS.has(tokens[end - 1]?.key ?? "")
+    )
+      return false;
+    let initials = "";
+    for (const t of runTokens) if (t.word && t.cap) initials += t.key.charAt(0).toUpperCase();
+    return initials.length >= 2 && acronym.endsWith(initials);
   }
 
   /** Emits an organisation or a place with the other name the text may give it next. */
@@ -723,7 +814,7 @@ class SentenceScanner {
   }
 
   private handleTitle(i: number, titleEnd: number): number {
-    const { tokens, text, gazetteer, words, produced, out } = this;
+    const { tokens, text, gazetteer, produced, out } = this;
     const qual = this.qualifiersBefore(i);
     let countryCode = qual.countryCode;
     let j = titleEnd;
@@ -745,6 +836,8 @@ class SentenceScanner {
       if (of && ["organization", "country", "demonym"].includes(of.entry.type)) {
         const producedBefore = produced.length;
         j = this.handleEntry(of.entry, of.length, k);
+        // "spokesperson of the Kenyan Growers’ Association": the nationality starts the body's name.
+        if (of.entry.type !== "organization" && this.organizationRun(j)) j = this.handleRun(j);
         for (const p of produced.slice(producedBefore)) ofMentions.push(p.index);
         continue;
       }
@@ -771,7 +864,7 @@ class SentenceScanner {
       names.length === 0 ||
       entityAt?.entry.type === "institution" ||
       (names.length === 1 && entityAt && entityAt.entry.type !== "title") ||
-      words.isOrganizationWord(runTokens[runTokens.length - 1]?.key ?? "")
+      this.organizationRun(j)
     ) {
       return Math.max(titleEnd, roleEnd);
     }
@@ -790,6 +883,12 @@ class SentenceScanner {
       countryCode,
     });
     return j + run;
+  }
+
+  /** Whether the name run at token j ends with an organisation word ("Growers’ Association"). */
+  private organizationRun(j: number): boolean {
+    const run = nameRun(this.tokens, j);
+    return run > 0 && this.words.isOrganizationWord(this.tokens[j + run - 1]?.key ?? "");
   }
 
   /** The end of "of/for …" completing an organisation name at token j: "Ministry of Foreign and Diaspora Affairs". */
@@ -839,22 +938,28 @@ class SentenceScanner {
     const { tokens, gazetteer, words, produced, out } = this;
     const lastKey = tokens[end - 1]?.key ?? "";
     const of = tokens[end]?.key === "of" || tokens[end]?.key === "for";
-    const stop = of && words.isOrganizationWord(lastKey) ? Math.max(end, this.organizationOfEnd(end)) : end;
-    // "the Agreement of Association of …": the run completes the name of something else.
+    let stop = of && words.isOrganizationWord(lastKey) ? Math.max(end, this.organizationOfEnd(end)) : end;
+    // "the Agreement of Association of …": the run completes the name of something else, but
+    // not of a person ("Jane Roe of the Movement for Socialism").
     let p = from - 1;
     if (tokens[p]?.key === "the") p--;
     const outer = tokens[p - 1];
+    const prev = produced[produced.length - 1];
     if (
       (tokens[p]?.key === "of" || tokens[p]?.key === "for") &&
       outer?.word &&
       outer.cap &&
       !words.isOrganizationWord(outer.key) &&
-      gazetteer.match(tokens, p - 1)?.entry.type !== "title"
+      gazetteer.match(tokens, p - 1)?.entry.type !== "title" &&
+      !(
+        prev?.to === p &&
+        out[prev.index]?.kind === "person" &&
+        (out[prev.index]?.nameTokens.length ?? 0) >= 2
+      )
     )
       return stop;
     let start = from;
     let countryCode: string | null = null;
-    const prev = produced[produced.length - 1];
     const before = prev?.to === from ? out[prev.index] : undefined;
     if (prev && before?.kind === "organization" && before.administrationOf === null) {
       // "UN Office for …", "AU Commission", "Polish Armed Forces Operational Command": the
@@ -864,7 +969,14 @@ class SentenceScanner {
       start = prev.from;
     } else if (before?.entry?.type === "country" || before?.entry?.type === "demonym") {
       ({ countryCode, from: start } = this.qualifiersBefore(from));
+      // "Kenya Ports Authority", "India Meteorological Department": the country's name is part of the
+      // body's, not a mention of the country; "India's High Commission" is one.
+      if (before.entry.type === "country" && start === prev?.from && !tokens[from - 1]?.possessive) {
+        produced.pop();
+        out.splice(prev.index, 1);
+      }
     }
+    if (stop === end && POSTED_HEADS.has(lastKey)) stop = this.postingEnd(end);
     if (stop === end && start === from && countryCode === null && names.length === 1) {
       // "the Commission said": a short form of an organisation, never a person.
       this.emit(from, end, { kind: "organization", nameTokens: names, cue: "none" });
@@ -877,6 +989,26 @@ class SentenceScanner {
       });
     }
     return this.emitNamed(start, stop, { kind: "organization" });
+  }
+
+  /**
+   * "Mission in Kosovo", "Mission to Moldova" after a mission's name at token k: the end of
+   * the known place it serves, emitted as a qualifier, or k.
+   */
+  private postingEnd(k: number): number {
+    const { tokens, gazetteer } = this;
+    if (tokens[k]?.key !== "in" && tokens[k]?.key !== "to") return k;
+    let at = k + 1;
+    if (tokens[at]?.key === "the") at++;
+    const place = gazetteer.match(tokens, at);
+    const type = place?.entry.type;
+    if (!place || (type !== "country" && type !== "region" && type !== "city")) return k;
+    this.emit(at, at + place.length, {
+      kind: type === "country" ? "country" : "place",
+      entry: place.entry,
+      qualifier: true,
+    });
+    return at + place.length;
   }
 
   /** "Ethiopia's Afar region", "Kilifi County": the end of the division noun after a name run, or 0. */
@@ -954,16 +1086,26 @@ class SentenceScanner {
       return end;
     }
     const after = tokens[end];
+    // A speech verb after the comma speaks for the name unless its own subject follows it:
+    // "on the X, says the ministry", "at the X, claims the police denied".
     const speech =
       isSpeechVerb(after) ||
-      (after?.text === "," && isSpeechVerb(tokens[end + 1])) ||
+      (after?.text === "," &&
+        isSpeechVerb(tokens[end + 1]) &&
+        !DETERMINERS.has(tokens[end + 2]?.key ?? "")) ||
       isSpeechVerb(mark) ||
       (mark?.text === "," && isSpeechVerb(tokens[from - 2]));
     const firstKey = runTokens[0]?.key ?? "";
     const lastKey = runTokens[runTokens.length - 1]?.key ?? "";
-    // "Biden administration" is an institution led by a person.
+    // "Biden administration" is an institution led by a person; "Asian governments" are not.
     const inst = gazetteer.match(tokens, end);
-    if (inst?.entry.type === "institution" && inst.entry.head === "government" && names.length === 1) {
+    if (
+      inst?.entry.type === "institution" &&
+      inst.entry.head === "government" &&
+      names.length === 1 &&
+      after?.key !== "governments" &&
+      !words.isDemonym(firstKey)
+    ) {
       this.emit(from, end + inst.length, {
         kind: "organization",
         administrationOf: names[0] ?? null,
@@ -976,14 +1118,24 @@ class SentenceScanner {
     const givenName = words.isGivenName(firstKey);
     const article = mark?.key === "the";
     // "state broadcaster X", "the federation, X, said", "told the X", "the X said": an organisation.
+    // So is "the smaller Hak-İş confederation", but one capitalised word there is mostly an
+    // adjective ("the Sunni militia", "a Catholic charity"), and "Jane Roe's party" is hers.
     if (
       !organizationWord &&
       !givenName &&
       (appositive === "organization" ||
         this.reportingContextBefore(from, end, true) ||
-        (article && names.length === 1 && speech))
+        (article && names.length === 1 && speech) ||
+        (names.length >= 2 &&
+          this.definiteBefore(from) &&
+          after?.word === true &&
+          !after.cap &&
+          ORGANIZATION_DESCRIPTORS.has(after.key) &&
+          !runTokens[runTokens.length - 1]?.possessive))
     )
       return this.emitNamed(from, end, { kind: "organization" });
+    if (appositive === "city" || appositive === "region")
+      return this.emitNamed(from, end, { kind: "place", placeKind: appositive });
     if (names.length >= 2 && LANDMARK_HEADS.has(lastKey)) {
       this.emit(from, end, { kind: "place", placeKind: "landmark" });
       return end;
@@ -996,7 +1148,8 @@ class SentenceScanner {
       this.emit(from, nameEnd, { kind: "place", placeKind: "region" });
       return division;
     }
-    if (organizationWord) return this.handleOrganization(from, end, names);
+    if (organizationWord || (!givenName && this.abbreviatedByInitials(runTokens, end)))
+      return this.handleOrganization(from, end, names);
     // A person's name never follows "the": "the Camp David Accords", "the Tour de France".
     if (article && names.length >= 2) return end;
     if (names.length >= 2) {
@@ -1013,16 +1166,19 @@ class SentenceScanner {
             : "multiword";
       if (cue !== "multiword" || (allNames && from !== firstWord)) {
         this.emit(from, end, { kind: "person", nameTokens: names, cue });
+      } else if (this.placeCue(from)) {
+        // "in Puerto Nuevo": maybe a place, which resolution keeps if the text introduces one so named.
+        this.emit(from, end, { kind: "place" });
       }
       return end;
     }
-    if (names.length >= 1) {
+    // A lone adjective of origin ("urged Asian governments") names nobody.
+    if (names.length >= 1 && !words.isDemonym(firstKey)) {
       this.emit(from, end, {
         kind: "person",
         nameTokens: names.slice(0, 1),
         cue: speech ? "speech" : appositive === "person" ? "appositive" : "none",
       });
-      return end;
     }
     return end;
   }

@@ -129,7 +129,9 @@ function seedOf(c: MentionCandidate, gazetteer: Gazetteer, articleId: string): E
       !/['’]s\b/.test(c.surface) &&
       foldName(c.surface) !== foldName(head) &&
       PROPER_NAME_RE.test(c.surface);
-    let name = category === "government" ? `${country.name} ${head}` : `${demonym} ${head}`;
+    // "Azerbaijani Foreign Ministry", but "Kenya Police", "Ghana Electoral Commission".
+    const adjectival = category !== "government" || head.endsWith("Ministry");
+    let name = adjectival ? `${demonym} ${head}` : `${country.name} ${head}`;
     if (head === "government") name = `${country.name} government`;
     else if (proper) name = c.surface;
     return {
@@ -148,10 +150,11 @@ function seedOf(c: MentionCandidate, gazetteer: Gazetteer, articleId: string): E
     };
   }
   if (c.kind === "place" && c.placeKind) {
-    // A named building, or a town the text introduces, that the gazetteer does not know.
-    const name = c.surface.replace(/['’]s$/, "");
+    // A named building, or a town the text introduces, that the gazetteer does not know; one
+    // place by name, whether the text calls it a town or a district ("Kitgum district").
+    const name = placeName(c);
     return {
-      key: `place:${c.placeKind}:${foldName(name)}`,
+      key: `place:${foldName(name)}`,
       kind: "place",
       name,
       aliases: [name],
@@ -162,6 +165,26 @@ function seedOf(c: MentionCandidate, gazetteer: Gazetteer, articleId: string): E
     return { key: `org:${foldName(c.surface)}`, kind: "organization", name: c.surface, aliases: [c.surface] };
   }
   return null;
+}
+
+const placeName = (c: MentionCandidate): string => c.surface.replace(/['’]s$/, "");
+
+/**
+ * A name the text introduces as a place ("Puerto Nuevo, a city of …", "the town of Kitgum") is
+ * that place wherever else it appears without a person's cue, and where a preposition only
+ * suggested one ("in Puerto Nuevo"); such suggestions alone name nothing.
+ */
+function placesByName(candidates: readonly MentionCandidate[]): readonly MentionCandidate[] {
+  const places = new Map<string, MentionCandidate>();
+  for (const c of candidates) if (c.kind === "place" && c.placeKind && !c.entry) places.set(placeName(c), c);
+  if (places.size === 0) return candidates;
+  return candidates.map((c) => {
+    const maybe =
+      (c.kind === "person" && c.cue !== "title" && c.cue !== "given-name") ||
+      (c.kind === "place" && !c.placeKind && !c.entry);
+    const place = maybe ? places.get(placeName(c)) : undefined;
+    return place ? { ...c, kind: "place", placeKind: place.placeKind, nameTokens: [], cue: "none" } : c;
+  });
 }
 
 function upsert(entities: Map<string, LocalEntity>, seed: EntitySeed): LocalEntity {
@@ -238,7 +261,7 @@ export function resolveEntities(
   gazetteer: Gazetteer,
   articleId: string,
 ): ResolvedEntities {
-  const candidates = qualifyInstitutions(all);
+  const candidates = qualifyInstitutions(placesByName(all));
   const entities = new Map<string, LocalEntity>();
   const resolved: (Mention | null)[] = candidates.map(() => null);
   const toMention = (c: MentionCandidate, key: string, kind: LocalEntity["kind"]): Mention => ({

@@ -63,7 +63,14 @@ const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   KP: ["North Korean"],
   CD: ["Congolese"],
   PS: ["Palestinian"],
+  TJ: ["Tajik"],
+  KG: ["Kyrgyz"],
+  KZ: ["Kazakh"],
+  UZ: ["Uzbek"],
 };
+
+// The dataset's Soviet-era transliterations, which news no longer writes.
+const DATED_DEMONYMS = new Set(["Tadzhik", "Kirghiz"]);
 
 // Two-letter codes and native spellings are not how English news names countries.
 function usableAlias(alias: string): boolean {
@@ -96,7 +103,7 @@ function buildCountries(): CountryEntry[] {
       code: c.cca2,
       name: c.name.common,
       aliases: [...aliases],
-      demonyms: [...demonyms].filter((d) => d.length > 1),
+      demonyms: [...demonyms].filter((d) => d.length > 1 && !DATED_DEMONYMS.has(d)),
       latitude: c.latlng[0],
       longitude: c.latlng[1],
     };

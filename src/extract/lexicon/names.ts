@@ -27,6 +27,8 @@ export interface WordKnowledge {
   /** A finite verb or a modal ("fired", "says", "were", "would"). */
   isVerbForm(key: string): boolean;
   isAdverb(key: string): boolean;
+  /** An adjective of nationality or origin ("European", "Texan"), never a person's name. */
+  isDemonym(key: string): boolean;
 }
 
 const NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName"]);
@@ -56,6 +58,7 @@ function buildWordKnowledge(): WordKnowledge {
   const plural = new Set<string>();
   const verbs = new Set<string>();
   const adverbs = new Set<string>();
+  const demonyms = new Set<string>();
   for (const [word, tag] of Object.entries(model.one.lexicon)) {
     const tags = typeof tag === "string" ? [tag] : tag;
     if (tags.some((t) => NAME_TAGS.has(t))) given.add(word);
@@ -64,6 +67,7 @@ function buildWordKnowledge(): WordKnowledge {
     if (tags.includes("Plural")) plural.add(word);
     if (tags.some((t) => VERB_TAGS.has(t))) verbs.add(word);
     if (tags.includes("Adverb")) adverbs.add(word);
+    if (tags.includes("Demonym")) demonyms.add(word);
   }
   const orgWords = new Set([...Object.keys(model.two.orgWords), ...ORGANIZATION_HEAD_WORDS]);
   return {
@@ -74,6 +78,7 @@ function buildWordKnowledge(): WordKnowledge {
     isPluralNoun: (key) => plural.has(key),
     isVerbForm: (key) => verbs.has(key),
     isAdverb: (key) => adverbs.has(key),
+    isDemonym: (key) => demonyms.has(key),
   };
 }
 

@@ -222,7 +222,22 @@ export const ORGANIZATION_HEAD_WORDS: readonly string[] = [
   "secretariat",
   "command",
   "forces",
+  "mission",
 ];
+
+/**
+ * Last words of names of things that no one can be, even when the text abbreviates them
+ * like a body's: "Free Trade Agreement (FTA)", "Consumer Price Index (CPI)".
+ */
+export const NOT_A_BODY_HEADS: ReadonlySet<string> = new Set(
+  (
+    "agreement agreements accord accords treaty pact deal act law bill charter convention protocol declaration " +
+    "resolution plan programme program initiative strategy framework policy scheme mechanism facility operation " +
+    "rule rules standard standards procedure index indicator product price prices rate tax income goal goals " +
+    "corridor project route pipeline zone area system vehicle vehicles missile missiles weapon weapons test " +
+    "exercise exercises syndrome virus disease intelligence"
+  ).split(" "),
+);
 
 /**
  * Nouns that introduce an organisation's name in apposition: "state broadcaster
@@ -231,7 +246,7 @@ export const ORGANIZATION_HEAD_WORDS: readonly string[] = [
 export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set(
   (
     "broadcaster newspaper daily weekly tabloid magazine channel network outlet agency group party movement " +
-    "federation association union company firm militia organisation organization coalition alliance charity " +
+    "federation confederation association union company firm militia organisation organization coalition alliance charity " +
     "watchdog regulator institute lender bank insurer carrier airline operator carmaker automaker retailer " +
     "manufacturer university"
   ).split(" "),
