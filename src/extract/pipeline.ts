@@ -7,7 +7,7 @@ import { stableId, sha256 } from "./ids.js";
 import { findMentions } from "./mentions.js";
 import type { ArticleAnalysis, ArticleDate, InputArticle } from "./model.js";
 import { findDateline, findPublicationDate } from "./publication-date.js";
-import { findQuoteSpans } from "./quote-spans.js";
+import { findBlockQuotes, findQuoteSpans } from "./quote-spans.js";
 import { findQuotes } from "./quotes.js";
 import { resolveEntities } from "./resolve-entities.js";
 import { splitSentences } from "./sentences.js";
@@ -43,9 +43,10 @@ export function analyzeArticle(input: InputArticle): ArticleAnalysis {
       ...(input.line === null ? {} : { line: input.line }),
     });
   }
-  const quoteSpans = blocks
-    .filter((b) => b.kind === "body")
-    .flatMap((b) => findQuoteSpans(text, b.start, b.end));
+  const quoteSpans = [
+    ...blocks.filter((b) => b.kind === "body").flatMap((b) => findQuoteSpans(text, b.start, b.end)),
+    ...findBlockQuotes(text, blocks),
+  ].sort((a, b) => a.start - b.start);
   const sentences = splitSentences(text, blocks, quoteSpans);
   const g = gazetteer();
   const tokens = buildTokenIndex(text, sentences);

@@ -1,4 +1,4 @@
-import type { QuoteSpan } from "./model.js";
+import type { Block, QuoteSpan } from "./model.js";
 
 const OPENERS: Readonly<Record<string, string>> = { "“": "”", "„": "“", "«": "»", '"': '"' };
 
@@ -79,4 +79,31 @@ export function findQuoteSpans(text: string, start: number, end: number): QuoteS
 
 export function insideQuote(spans: readonly QuoteSpan[], position: number): QuoteSpan | undefined {
   return spans.find((s) => position >= s.start && position < s.end);
+}
+
+/** A paragraph that hands over to a quotation: "Speaking at the press conference, Whitford said:". */
+export const INTRODUCES_QUOTE_RE =
+  /\b(?:said|says|told [\p{L}\s]{1,30}?|added|wrote|stated|declared)\s*:\s*$/iu;
+// Quoted speech without marks still speaks in the first person.
+const FIRST_PERSON_RE = /\b(?:I|I'm|I’m|we|we're|we’re|we've|we’ve|our|us|my)\b/i;
+const MAX_BLOCK_QUOTE_PARAGRAPHS = 3;
+
+/**
+ * Paragraphs quoted without marks after a paragraph that ends on "said:", the style of live
+ * blogs and transcripts: each following story paragraph in the first person, up to three,
+ * until one that has quote marks of its own.
+ */
+export function findBlockQuotes(text: string, blocks: readonly Block[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  blocks.forEach((block, i) => {
+    if (block.kind !== "body" || !INTRODUCES_QUOTE_RE.test(text.slice(block.start, block.end))) return;
+    for (let k = i + 1; k <= i + MAX_BLOCK_QUOTE_PARAGRAPHS; k++) {
+      const next = blocks[k];
+      if (next?.kind !== "body") break;
+      const paragraph = text.slice(next.start, next.end);
+      if (/[“”"«»„]/.test(paragraph) || !FIRST_PERSON_RE.test(paragraph)) break;
+      spans.push({ start: next.start, end: next.end, innerStart: next.start, innerEnd: next.end });
+    }
+  });
+  return spans;
 }

@@ -73,4 +73,25 @@ describe("findQuotes", () => {
     expect(speakers[0]).toBe("Sipho Ndlovu");
     expect(speakers[1]).toMatch(/\bBank of Lesotho$/);
   });
+  it("reads paragraphs quoted without marks after 'X said:', and stops at the story's own voice", () => {
+    const text = [
+      "New Zealand's trade minister, Aroha Ngata, met her Chilean counterpart in Santiago on Tuesday.",
+      "Speaking after the meeting, Ngata said:",
+      "We have agreed to open our markets to each other's farmers within two years.",
+      "Our exporters have waited a long time for this, and I am glad we got here.",
+      "The agreement still needs the approval of both parliaments, which could take months.",
+    ].join("\n\n");
+    expect(quotes(text, "2025-02-06")).toEqual([
+      [
+        "We have agreed to open our markets to each other's farmers within two years.",
+        "Aroha Ngata",
+        "2025-02-04",
+      ],
+      [
+        "Our exporters have waited a long time for this, and I am glad we got here.",
+        "Aroha Ngata",
+        "2025-02-04",
+      ],
+    ]);
+  });
 });

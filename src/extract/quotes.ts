@@ -10,6 +10,7 @@ import {
 } from "./discourse.js";
 import { isSpeechVerb } from "./lexicon/speech-verbs.js";
 import type { ArticleDate, LocalQuote, Mention, QuoteSpan, Sentence, TimeExpression } from "./model.js";
+import { INTRODUCES_QUOTE_RE } from "./quote-spans.js";
 import type { Token } from "./tokens.js";
 
 /** Quoted passages of this many words or fewer are scare quotes ("tactical pauses"), not statements. */
@@ -166,6 +167,17 @@ function attributionBefore(
   return { speaker, start: from, end: to };
 }
 
+/** A quotation set off without marks takes its speaker from the paragraph that ends on "X said:". */
+function introducedBy(input: QuoteInput, span: QuoteSpan): Attribution | null {
+  if (span.start !== span.innerStart) return null;
+  const introducer = input.sentences.findLast(
+    (s) => s.kind === "body" && s.end <= span.start && INTRODUCES_QUOTE_RE.test(s.text),
+  );
+  return introducer
+    ? attributionBefore(input, input, introducer.start, introducer.end, introducer.start)
+    : null;
+}
+
 /**
  * Direct quotations with their speaker and the day they were said when the
  * attribution gives it. A quote without attribution continues the previous
@@ -184,7 +196,8 @@ export function findQuotes(input: QuoteInput): LocalQuote[] {
       const nextStart = inSentence[k + 1]?.start ?? sentence.end;
       const attribution =
         attributionAfter(input, input, span.end, nextStart, sentence.start) ??
-        attributionBefore(input, input, prevEnd, span.start, sentence.start);
+        attributionBefore(input, input, prevEnd, span.start, sentence.start) ??
+        introducedBy(input, span);
       const continues =
         previous !== null &&
         (previous.block === sentence.blockIndex || previous.block === sentence.blockIndex - 1) &&

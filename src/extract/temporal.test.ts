@@ -79,4 +79,10 @@ describe("findTimeExpressions", () => {
       ["at the weekend", null],
     ]);
   });
+  it("never takes the month of 'earlier this month' from nowhere in an undated article", () => {
+    expect(times("She was freed earlier this month after talks.", null)).toEqual([]);
+    expect(times("She was freed earlier this month after talks.", day("2024-10-22"))).toEqual([
+      ["this month", "2024-10"],
+    ]);
+  });
 });

@@ -75,6 +75,9 @@ function expression(
   };
 }
 
+// Words that make chrono fill a date in from its reference: "yesterday", "last month", "this morning".
+const RELATIVE_WORDS_RE = /\b(?:today|tonight|yesterday|last|this|ago|earlier|morning|evening|afternoon)\b/i;
+
 /** Resolves one chrono result against the publication day; null when it is not a point in time. */
 function resolveResult(
   result: chrono.ParsedResult,
@@ -95,9 +98,7 @@ function resolveResult(
 
   if (year !== null && month !== null && day !== null) {
     // "yesterday", "today", "last month": chrono fills them in from the reference.
-    const relative = /\b(?:today|tonight|yesterday|last|this|ago|earlier|morning|evening|afternoon)\b/i.test(
-      text,
-    );
+    const relative = RELATIVE_WORDS_RE.test(text);
     if (relative) {
       if (published === null) return null;
       const precision = /\bmonth\b/i.test(text) ? "month" : /\byear\b/i.test(text) ? "year" : "day";
@@ -108,7 +109,13 @@ function resolveResult(
     return expression(at, text, isoDay(year, month, day), "day", "stated", weekday);
   }
   if (year !== null && month !== null) {
-    return expression(at, text, `${String(year)}-${String(month).padStart(2, "0")}`, "month", "stated");
+    // "earlier this month": chrono takes the month from the reference, which is no date at all
+    // in an undated article.
+    const value = `${String(year)}-${String(month).padStart(2, "0")}`;
+    if (RELATIVE_WORDS_RE.test(text)) {
+      return published === null ? null : expression(at, text, value, "month", "inferred", null, month);
+    }
+    return expression(at, text, value, "month", "stated", null, month);
   }
   if (month !== null && day !== null) {
     const value = published === null ? null : mostRecentMonthDay(published, month, day);
