@@ -223,6 +223,32 @@ describe("findEvents", () => {
       "election/- Jorge Paz Soliz @Tarija 2026-03-22",
     ]);
   });
+  it("reads charges, investigations, seizures, boycotts, drone strikes, landings and calls 'about X by phone'", () => {
+    const out = events(
+      [
+        "Three men were charged on Friday by judges in Lyon at the request of the prosecutor's office.",
+        "A fourth man, arrested on Tuesday in Grenoble by officers of the National Police, was released without charge.",
+        "Belgium's federal prosecutor opened a preliminary investigation on August 12.",
+        "The Spanish Navy has intercepted and destroyed several boats near Alboran Island.",
+        "The opposition boycotted the vote in Kinshasa in August.",
+        "Last week, drones struck fuel depots near the airport of Goma.",
+        "Chilean Foreign Minister Tomas Rojas landed in Lima on Monday evening.",
+        "Rojas and Peruvian Foreign Minister Elena Quiroz first spoke about the case by phone on Sunday.",
+      ].join("\n\n"),
+      "2024-09-28",
+    );
+    expect(out.find((e) => e.startsWith("arrest") && e.includes("@Lyon"))).toMatch(/ 2024-09-27$/);
+    expect(out.find((e) => e.startsWith("arrest") && e.includes("@Grenoble"))).toMatch(
+      /National Police.* 2024-09-24$/,
+    );
+    expect(out.find((e) => e.startsWith("release"))).toMatch(/ undated$/);
+    expect(out.find((e) => e.startsWith("investigation"))).toMatch(/^investigation\/090 .* 2024-08-12$/);
+    expect(out.find((e) => e.startsWith("seizure"))).toMatch(/^seizure\/171 Spanish Navy\b/);
+    expect(out.find((e) => e.startsWith("boycott"))).toMatch(/^boycott\/143 /);
+    expect(out.find((e) => e.startsWith("attack"))).toMatch(/@Goma/);
+    expect(out.find((e) => e.startsWith("visit"))).toBe("visit/042 Tomas Rojas @Lima 2024-09-23");
+    expect(out.find((e) => e.startsWith("call"))).toBe("call/041 Tomas Rojas+Elena Quiroz 2024-09-22");
+  });
   it("is no visit when someone is banned from travelling", () => {
     const out = events(
       "Canada sanctioned four officials from the region on Friday and banned them from travelling to Canada.",

@@ -99,6 +99,9 @@ const BACK_REFERENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
   convoy: ["aid"],
 };
 const BACK_REFERENCE_SENTENCES = 3;
+// A participle's agent: "was signed in Tumbes by the ministers", "arrested … on Tuesday in
+// Mulhouse by officers of the DGSI".
+const PASSIVE_AGENT_RE = /^[^.;]{0,100}?\sby\s+(?:the\s+|officers\s+of\s+|\p{Lu})/u;
 const TIME_REFERENCE_RE = /\b(?:since|after|before|following|until) the $/i;
 const OCCASION_RE =
   /\b(?:after|following|at|during|in) (?:the|that|this|their|its) (?:[\w-]+ )?(call|conversation|meeting|talks|ceremony|signing|summit|visit|statement|briefing|conference)\b/i;
@@ -295,7 +298,9 @@ function participantsOf(
   // The object: actors right after the trigger, and a list continuing them ("Israel, Jordan and Turkey").
   // The object ends where the next happening's verb starts; passive agents run on past the
   // place and over ", and": "was signed in Tumbes by X, and Y".
-  const passive = /^\s+(?:[\w'’-]+\s+){0,4}?by\s/.test(input.text.slice(hit.end, clause.end));
+  const passive =
+    /(?:ed|en)$/i.test(input.text.slice(hit.start, hit.end)) &&
+    PASSIVE_AGENT_RE.test(input.text.slice(hit.end, Math.min(clause.end, agentsEnd)));
   const objectEndMatch = OBJECT_END_RE.exec(input.text.slice(hit.end, clause.end));
   const objectEnd = passive
     ? agentsEnd
@@ -342,12 +347,17 @@ function timeOfHit(
   input: EventInput,
   clause: Clause,
   hit: Hit,
+  previousHitStart: number,
   nextHitStart: number,
 ): TimeExpression | undefined {
   const following = input.times.find(
     (t) => t.start >= hit.end && t.end <= Math.min(clause.end, nextHitStart) && !t.sameDayAsPrevious,
   );
-  return following ?? nearestTime(input, clause, hit.start);
+  if (following) return following;
+  // A time after another happening's verb is that one's: "arrested on Tuesday …, was released
+  // without charge"; one ahead of both may be shared: "On Tuesday, police arrested and released…".
+  const shared = previousHitStart > clause.start ? { ...clause, end: previousHitStart } : clause;
+  return nearestTime(input, shared, hit.start);
 }
 
 function nearestTime(input: EventInput, clause: Clause, at: number): TimeExpression | undefined {
@@ -523,7 +533,10 @@ export function findEvents(input: EventInput): LocalEvent[] {
           peopleOfRecentEvent(sentence.index),
           nextHitStart,
         );
-        const time = timeOfHit(input, clause, hit, nextHitStart);
+        const previousHitStart =
+          sentenceHits.filter((h) => h.end <= hit.start && h.start >= clause.start).pop()?.start ??
+          clause.start;
+        const time = timeOfHit(input, clause, hit, previousHitStart, nextHitStart);
         const determiner =
           DETERMINER_RE.test(input.text.slice(Math.max(clause.start, hit.start - 30), hit.start)) ||
           /^(?:the|this|that|their|his|her|its|latest)\b/i.test(input.text.slice(hit.start, hit.end));

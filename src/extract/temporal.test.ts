@@ -79,6 +79,14 @@ describe("findTimeExpressions", () => {
       ["at the weekend", null],
     ]);
   });
+  it("reads 'in March last year' as March of the year before", () => {
+    expect(
+      times("He was detained in March last year and sentenced on January 18.", day("2024-10-14")),
+    ).toEqual([
+      ["March", "2023-03"],
+      ["January 18", "2024-01-18"],
+    ]);
+  });
   it("never takes the month of 'earlier this month' from nowhere in an undated article", () => {
     expect(times("She was freed earlier this month after talks.", null)).toEqual([]);
     expect(times("She was freed earlier this month after talks.", day("2024-10-22"))).toEqual([

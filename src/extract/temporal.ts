@@ -132,6 +132,7 @@ function resolveResult(
   return null;
 }
 
+const LAST_YEAR_AFTER_RE = /^,?\s+(?:of\s+)?last year\b/i;
 const FUTURE_CLAUSE_RE =
   /\b(?:will|shall|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|going|planning) to|plans? to|intends? to)\b[^,;:]*$/i;
 
@@ -197,6 +198,18 @@ export function findTimeExpressions(
       const resolved = resolveResult(result, at, day);
       // "will travel to Mumbai on Friday": a plan; reading its weekday backwards would invent a day.
       if (resolved?.basis === "inferred" && inFutureClause(sentence.text, index)) continue;
+      // "in March last year": the month of the year before the article's.
+      if (
+        resolved?.value &&
+        day !== null &&
+        resolved.basis === "inferred" &&
+        (resolved.precision === "month" || resolved.precision === "day") &&
+        LAST_YEAR_AFTER_RE.test(sentence.text.slice(index + result.text.length))
+      ) {
+        const year = String(Number(day.slice(0, 4)) - 1).padStart(4, "0");
+        inSentence.push({ ...resolved, value: year + resolved.value.slice(4) });
+        continue;
+      }
       // A day inferred after publication is a misreading: news reports what has happened.
       if (resolved && !(resolved.basis === "inferred" && day !== null && (resolved.value ?? "") > day)) {
         inSentence.push(resolved);

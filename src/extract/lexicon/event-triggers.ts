@@ -20,7 +20,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     cameo: "041",
     family: "consult",
     pattern:
-      /\b(?:tele)?phone(?:d)?(?: call| conversation)?s?\b|\bspoke by (?:tele)?phone\b|\b(?:latest|first|second|last|this|the|a|their|his|her) call\b(?!\s+(?:for|on|to)\b)/gi,
+      /\b(?:tele)?phone(?:d)?(?: call| conversation)?s?\b|\bspoke\b(?:\s+[\w'’-]+){0,5}?\s+by (?:tele)?phone\b|\b(?:latest|first|second|last|this|the|a|their|his|her) call\b(?!\s+(?:for|on|to)\b)/gi,
     anaphoric: true,
   },
   {
@@ -29,7 +29,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     family: "consult",
     // "banned from travelling to the EU" is no visit.
     pattern:
-      /(?<!\bfrom )\b(?:visit(?:ed|s|ing)?|trips?|travel(?:l?ed|s|ling|ing)? to|arrived in|flew to|tour(?:ed)?)\b/gi,
+      /(?<!\bfrom )\b(?:visit(?:ed|s|ing)?|trips?|travel(?:l?ed|s|ling|ing)? to|arrived in|landed in|flew (?:home |back )?to|tour(?:ed)?)\b/gi,
   },
   {
     type: "meeting",
@@ -68,7 +68,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     family: "other",
     // Freed people: "released two health workers", "freed 12 fishermen", "the release of the hostages".
     pattern:
-      /\b(?:released|freed|release of|liberation of)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(?:hostages|prisoners|captives|detainees|workers|nationals|citizens|journalists|reporters|soldiers|civilians|sailors|crew|crew members|fishermen|children|women|men|students|activists|tourists|staff|employees|missionaries|doctors|nurses|people|inmates|political prisoners)\b|\b(?:released|freed) from (?:prison|jail|detention|custody|captivity)\b/giu,
+      /\b(?:released|freed|release of|liberation of)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(?:hostages|prisoners|captives|detainees|workers|nationals|citizens|journalists|reporters|soldiers|civilians|sailors|crew|crew members|fishermen|children|women|men|students|activists|tourists|staff|employees|missionaries|doctors|nurses|people|inmates|political prisoners)\b|\b(?:released|freed) from (?:prison|jail|detention|custody|captivity)\b|\brelease\b(?:\s+[\w-]+){0,3}?\s+of\b|\b(?:was|were|been|being) (?:released|freed|pardoned)\b|\bpardoned\b/giu,
   },
   {
     type: "abduction",
@@ -139,6 +139,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
   { type: "praise", cameo: "051", family: "other", pattern: /\bpraised\b|\bwelcomed\b|\bhailed\b/gi },
   { type: "demand", cameo: "100", family: "other", pattern: /\bdemand(?:ed|s)\b/gi },
   { type: "threat", cameo: "130", family: "other", pattern: /\bthreaten(?:ed|s)?\b/gi },
+  { type: "boycott", cameo: "143", family: "other", pattern: /\bboycott(?:ed|ing|s)?\b/gi },
   {
     type: "protest",
     cameo: "141",
@@ -146,7 +147,26 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     pattern:
       /\bprotest(?:s|ed|ers)?\b|\bdemonstrat(?:ion|ions|ors|ed)\b|\brall(?:y|ies|ied)\b|\bmarched\b|\bblocked (?:roads|highways|streets)\b|\bwalked off the job\b|\bwent on strike\b|\bgeneral strike\b|\b(?:called|announced|staged|held) an? (?:[\w-]+ ){0,3}strike\b/gi,
   },
-  { type: "arrest", cameo: "173", family: "conflict", pattern: /\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b/gi },
+  {
+    type: "arrest",
+    cameo: "173",
+    family: "conflict",
+    pattern:
+      /\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\bcharged (?:with|over)\b|\b(?:was|were|been|being|be) charged\b|\bindicted\b|\bsentenced\b|\bconvicted\b|\bjailed\b/gi,
+  },
+  {
+    type: "investigation",
+    cameo: "090",
+    family: "other",
+    pattern: /\b(?:opened|launched|began|announced) an? (?:[\w-]+ ){0,2}(?:investigation|inquiry|probe)\b/gi,
+  },
+  {
+    type: "seizure",
+    cameo: "171",
+    family: "conflict",
+    pattern:
+      /\b(?:seized|confiscated|impounded|destroyed|intercepted|demolished)\b(?:\s+(?:and \w+\s+)?[\w-]+){0,3}?\s+(?:boats?|vessels?|ships?|cargo|property|homes|houses|buildings|weapons|shipments?)\b/gi,
+  },
   {
     type: "blockade",
     cameo: "191",
@@ -164,7 +184,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     cameo: "190",
     family: "conflict",
     pattern:
-      /\battack(?:ed|s)?\b|\bincursions?\b|\binvasion\b|\binvade[ds]?\b|\bassault\b|\braid(?:ed|s)?\b|\boffensive\b|\bshell(?:ed|ing)\b|\bkilled\b|\bstormed\b|\brammed\b|\bcollided with\b|\bfired (?:water cannons?|shots|missiles|rockets|artillery|shells|mortars?|drones)\b|\bfired(?:\s+[\w-]+){0,3}?\s+(?:at|on|into)\b|\bopened fire\b/gi,
+      /\battack(?:ed|s)?\b|\bincursions?\b|\binvasion\b|\binvade[ds]?\b|\bassault\b|\braid(?:ed|s)?\b|\boffensive\b|\bshell(?:ed|ing)\b|\bkilled\b|\bstormed\b|\brammed\b|\bcollided with\b|\bfired (?:water cannons?|shots|missiles|rockets|artillery|shells|mortars?|drones)\b|\bfired(?:\s+[\w-]+){0,3}?\s+(?:at|on|into)\b|\bopened fire\b|(?<=\b(?:drones?|missiles?|rockets?|shells?|bombs?|strikes?)(?: that| which)? )(?:struck|hit|slammed into|targeted)\b/gi,
   },
   {
     type: "aid",
