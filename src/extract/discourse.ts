@@ -79,6 +79,19 @@ export function lastPersonBefore(d: Discourse, position: number, minStart = 0): 
   return lastMentionBefore(d, position, (m) => m.kind === "person", minStart);
 }
 
+/**
+ * The person "he" or "she" in an attribution stands for: the subject of its sentence, the
+ * first person it names before the pronoun, else the first person the previous sentence
+ * names (news writes "X, who met Y, … . “…,” he said" of X), else the last person named.
+ */
+export function subjectPersonBefore(d: Discourse, position: number, sentence: number): Mention | undefined {
+  const people = (k: number) =>
+    d.mentions.filter(
+      (m) => m.sentence === k && m.kind === "person" && !m.inQuote && !m.qualifier && m.end <= position,
+    );
+  return people(sentence)[0] ?? people(sentence - 1)[0] ?? lastPersonBefore(d, position);
+}
+
 // "the army said": the noun names which kind of organisation is meant.
 const MILITARY_NOUNS = new Set(["army", "military"]);
 

@@ -249,6 +249,19 @@ describe("findEvents", () => {
     expect(out.find((e) => e.startsWith("visit"))).toBe("visit/042 Tomas Rojas @Lima 2024-09-23");
     expect(out.find((e) => e.startsWith("call"))).toBe("call/041 Tomas Rojas+Elena Quiroz 2024-09-22");
   });
+  it("keeps one actor's attacks on two places apart, each with its own date", () => {
+    const out = events(
+      [
+        "In October, M23 rebels killed dozens of villagers near Butembo, according to the UN.",
+        "Residents say M23 fighters have repeatedly shelled the nearby Kanyaruchinya camp near Goma.",
+      ].join("\n\n"),
+      "2024-11-14",
+    );
+    expect(out.filter((e) => e.startsWith("attack")).map((e) => e.split(" ").pop())).toEqual([
+      "2024-10",
+      "undated",
+    ]);
+  });
   it("is no visit when someone is banned from travelling", () => {
     const out = events(
       "Canada sanctioned four officials from the region on Friday and banned them from travelling to Canada.",

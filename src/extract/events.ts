@@ -373,6 +373,13 @@ function toDate(t: TimeExpression | undefined): ArticleDate | null {
     : null;
 }
 
+/** The RSF shelling a camp and the RSF killing villagers in another province are two attacks. */
+function elsewhere(a: LocalEvent, b: LocalEvent): boolean {
+  // A vote spans its constituency: the towns a report names do not tell two elections apart.
+  if (a.type === "election") return false;
+  return a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p));
+}
+
 /** Undated, but "on Thursday" and "in October" (or two weekdays) are two occasions. */
 function toldApart(a: LocalEvent, b: LocalEvent): boolean {
   if (a.date !== null || b.date !== null) return false;
@@ -483,7 +490,7 @@ export function findEvents(input: EventInput): LocalEvent[] {
       }
     }
     for (const e of events) {
-      if (!sameKindOfHappening(e, event) || toldApart(e, event)) continue;
+      if (!sameKindOfHappening(e, event) || toldApart(e, event) || elsewhere(e, event)) continue;
       // Statements on different occasions stay apart: an undated one is not the dated one.
       if (isSpeech(e) ? e.date?.value !== event.date?.value : !sameDate(e.date, event.date)) continue;
       const shared = actorKeys(e).filter((k) => keys.includes(k)).length;
@@ -623,10 +630,15 @@ function addStatement(
       (m) => !m.qualifier && m.kind === "person",
     );
   if (!speaker) return;
-  // Only a date next to the verb ("said on Tuesday") or ahead of it in its clause ("In a statement
-  // on Monday, the ministry said") dates the statement, not one in what was said.
-  const near = nearestTime(input, clause, verbStart);
-  const time = near && near.start < verbEnd + 40 ? near : undefined;
+  // Only a date right after the verb ("told the radio this morning") or, failing that, ahead of
+  // it in its clause ("In a statement on Monday, the ministry said") dates the statement, not
+  // one in what was said.
+  const inClause = input.times.filter(
+    (t) => t.start >= clause.start && t.end <= clause.end && !t.sameDayAsPrevious,
+  );
+  const time =
+    inClause.find((t) => t.start >= verbEnd && t.start < verbEnd + 40) ??
+    inClause.filter((t) => t.end <= verbStart).pop();
   const date = toDate(time) ?? dateOfOccasion(input, clause, verbEnd, earlier);
   add(
     {

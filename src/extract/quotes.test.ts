@@ -94,4 +94,18 @@ describe("findQuotes", () => {
       ],
     ]);
   });
+  it("gives 'she said' to the subject of the sentence before, not to the last person it named", () => {
+    const text = [
+      "Canadian Foreign Minister Julie Tremblay, who spoke by telephone on Monday with her Mexican counterpart Ramon Ortega, welcomed the release.",
+      '"This is a day of enormous relief for the family," she said in a statement.',
+    ].join("\n\n");
+    expect(quotes(text, "2024-10-15").map((q) => q[1])).toEqual(["Julie Tremblay"]);
+  });
+  it("dates a statement by the time right after its verb before one earlier in the clause", () => {
+    const text = [
+      'Ortega, who flew home to Monterrey on Thursday, told a radio station this morning he was "overwhelmed".',
+      '"I walked out of that prison with one bag and a lot of debts to people I never met," he said.',
+    ].join("\n\n");
+    expect(quotes(text, "2024-10-22").map((q) => q[2])).toEqual(["2024-10-22"]);
+  });
 });

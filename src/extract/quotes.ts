@@ -6,6 +6,7 @@ import {
   lastOrganizationBefore,
   lastMentionBefore,
   lastPersonBefore,
+  subjectPersonBefore,
   type Discourse,
 } from "./discourse.js";
 import { isSpeechVerb } from "./lexicon/speech-verbs.js";
@@ -64,7 +65,12 @@ function resolveReference(
   sentenceStart: number,
 ): string | null {
   if (STATEMENT_NOUNS.has(token.key)) return lastIssuerBefore(d, position);
-  if (isPersonPronoun(token.key)) return lastPersonBefore(d, position)?.key ?? null;
+  if (isPersonPronoun(token.key)) {
+    const sentence = d.sentences.find((x) => x.start === sentenceStart)?.index;
+    const person =
+      sentence === undefined ? lastPersonBefore(d, position) : subjectPersonBefore(d, position, sentence);
+    return person?.key ?? null;
+  }
   if (isOrganizationNoun(token.key))
     return lastOrganizationBefore(d, position, sentenceStart - 2000, token.key)?.key ?? null;
   return null;

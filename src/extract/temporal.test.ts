@@ -79,6 +79,12 @@ describe("findTimeExpressions", () => {
       ["at the weekend", null],
     ]);
   });
+  it("dates 'this morning' and 'tonight' to the day of publication, and nothing in an undated article", () => {
+    expect(times("He told the radio this morning he was tired.", day("2024-10-22"))).toEqual([
+      ["this morning", "2024-10-22"],
+    ]);
+    expect(times("He told the radio this morning he was tired.", null)).toEqual([]);
+  });
   it("reads 'in March last year' as March of the year before", () => {
     expect(
       times("He was detained in March last year and sentenced on January 18.", day("2024-10-14")),

@@ -94,6 +94,10 @@ function resolveResult(
   const weekdayMatch = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*day\b/i.exec(text);
   const weekday = weekdayMatch?.[1] ? (WEEKDAY_OF[weekdayMatch[1].toLowerCase()] ?? null) : null;
   if (/weekend/i.test(text)) return null;
+  // "this morning", "tonight": the day of publication, which chrono leaves uncertain.
+  if (/\bthis (?:morning|afternoon|evening)\b|\btonight\b/i.test(text)) {
+    return published === null ? null : expression(at, text, published, "day", "inferred");
+  }
   if (/\bweek\b/i.test(text)) return null;
 
   if (year !== null && month !== null && day !== null) {
