@@ -156,19 +156,22 @@ export function pluralReferents(
   if (!m) return [];
   const count = COUNTS[(m[1] ?? m[3] ?? "two").toLowerCase()] ?? 2;
   if (previousEventPeople.length >= 2) return previousEventPeople.slice(0, count);
-  const recent = lastPeople(d, from, count, (mention) => mention.sentence >= sentence - 1);
-  if (recent.length >= 2) return recent;
-  // "The two ministers first discussed it…" paragraphs later: the last ones the story gave that role.
+  // "The two ministers": the last ones the story gave that role, however far back; else the
+  // people just named.
   const role = ROLE_OF_PLURAL[m[2]?.toLowerCase() ?? ""];
-  if (!role) return [];
-  const holders = lastPeople(d, from, count, (mention) =>
-    [...(d.entities.get(mention.key)?.roles ?? [])].some((r) => role.test(r)),
-  );
-  return holders.length === count ? holders : [];
+  const holders = role
+    ? lastPeople(d, from, count, (mention) =>
+        [...(d.entities.get(mention.key)?.roles ?? [])].some((r) => role.test(r)),
+      )
+    : [];
+  if (holders.length === count) return holders;
+  const recent = lastPeople(d, from, count, (mention) => mention.sentence >= sentence - 1);
+  return recent.length >= 2 ? recent : [];
 }
 
 const ROLE_OF_PLURAL: Readonly<Record<string, RegExp>> = {
-  ministers: /\bminister\b/i,
+  // "her Chilean counterpart, Ana Ruiz": a minister's counterpart is one too.
+  ministers: /\b(?:minister|counterpart)\b/i,
   presidents: /\bpresident\b/i,
   premiers: /\b(?:premier|prime minister)\b/i,
   leaders: /\b(?:president|prime minister|premier|chancellor|king|emir|leader)\b/i,

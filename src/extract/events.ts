@@ -99,6 +99,8 @@ const BACK_REFERENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
   convoy: ["aid"],
 };
 const BACK_REFERENCE_SENTENCES = 3;
+const LEAD_UP_RE =
+  /^\s*(?:after|following)\s+(?:(?:the|their|two days of|hours of)\s+)?(?:talks|meetings?|consultations|negotiations)$/i;
 // A participle's agent: "was signed in Tumbes by the ministers", "arrested … on Tuesday in
 // Mulhouse by officers of the DGSI".
 const PASSIVE_AGENT_RE = /^[^.;]{0,100}?\sby\s+(?:the\s+|officers\s+of\s+|\p{Lu})/u;
@@ -280,10 +282,13 @@ function participantsOf(
   const add = (key: string, role: LocalParticipant["role"]): void => {
     if (!participants.some((p) => p.key === key)) participants.push({ key, role });
   };
+  const possessive = /\btheir\s+(?:[\w-]+\s+)?$/i.test(input.text.slice(subjectFrom, hit.start));
   const plural =
     before.length > 0
       ? []
-      : pluralReferents(input, subjectFrom, hit.start, clause.sentence.index, previousEventPeople);
+      : possessive && previousEventPeople.length >= 2
+        ? previousEventPeople
+        : pluralReferents(input, subjectFrom, hit.start, clause.sentence.index, previousEventPeople);
   for (const key of plural) add(key, "initiator");
   const subject =
     before.length > 0 || plural.length > 0
@@ -310,6 +315,19 @@ function participantsOf(
   let last = hit.end;
   const objectRole: LocalParticipant["role"] =
     hit.trigger.family === "consult" || hit.trigger.family === "interview" ? "counterpart" : "target";
+  // "sentenced him to seven years": the person the pronoun stands for.
+  const objectWord = input.tokens.between(hit.end, objectEnd)[0];
+  if (objectWord && (objectWord.key === "him" || objectWord.key === "her")) {
+    const person = lastPersonBefore(input, hit.start);
+    if (person) add(person.key, objectRole);
+  }
+  // "charged … at the request of the prosecutor's office": who asked for it took part.
+  const request = /\bat the request of\s/i.exec(input.text.slice(hit.end, clause.end));
+  if (request) {
+    const from = hit.end + request.index + request[0].length;
+    const requester = actorMentionsIn(input, from, Math.min(clause.end, from + 80)).find(actor);
+    if (requester) add(requester.key, "initiator");
+  }
   for (const m of after) {
     // "…killed 12 villagers, police spokesman Yusuf Bello said": who reports it is not its target.
     if (isSpeechVerb(input.tokens.between(m.end, clause.end)[0])) break;
@@ -350,14 +368,32 @@ function timeOfHit(
   previousHitStart: number,
   nextHitStart: number,
 ): TimeExpression | undefined {
-  const following = input.times.find(
-    (t) => t.start >= hit.end && t.end <= Math.min(clause.end, nextHitStart) && !t.sameDayAsPrevious,
-  );
+  // …and not past a reporting verb: "have released him, the ministry said on Monday".
+  const reporting = input.tokens.between(hit.end, clause.end).find((t) => isSpeechVerb(t));
+  const limit = Math.min(clause.end, nextHitStart, reporting?.start ?? clause.end);
+  const following = input.times.find((t) => t.start >= hit.end && t.end <= limit && !t.sameDayAsPrevious);
   if (following) return following;
   // A time after another happening's verb is that one's: "arrested on Tuesday …, was released
   // without charge"; one ahead of both may be shared: "On Tuesday, police arrested and released…".
-  const shared = previousHitStart > clause.start ? { ...clause, end: previousHitStart } : clause;
+  const shared = { ...clause, end: previousHitStart > clause.start ? previousHitStart : limit };
   return nearestTime(input, shared, hit.start);
+}
+
+/**
+ * "…signed the pact on Thursday, after talks between X and Y": consultations that led to a
+ * dated outcome the same day, told in the clause right after it. Not other happenings: "lodged a
+ * protest on Monday after ships fired water cannon" says nothing of when they fired.
+ */
+function leadUpTime(
+  input: EventInput,
+  clause: Clause,
+  previousClause: Clause | undefined,
+  hit: Hit,
+): TimeExpression | undefined {
+  if (!previousClause || hit.trigger.family !== "consult") return undefined;
+  if (!LEAD_UP_RE.test(input.text.slice(clause.start, hit.end))) return undefined;
+  const outcome = nearestTime(input, previousClause, previousClause.end);
+  return outcome?.precision === "day" ? { ...outcome, basis: "inferred" } : undefined;
 }
 
 function nearestTime(input: EventInput, clause: Clause, at: number): TimeExpression | undefined {
@@ -532,7 +568,12 @@ export function findEvents(input: EventInput): LocalEvent[] {
         (t) => t.sameDayAsPrevious && t.start >= clause.start && t.end <= clause.end,
       );
       for (const hit of hits) {
-        const nextHitStart = sentenceHits.find((h) => h.start > hit.end)?.start ?? sentence.end;
+        // The next happening's verb: in this clause, one kept after folding ("signed an agreement"
+        // is one); past it, any.
+        const nextHitStart =
+          hits.find((h) => h.start > hit.end)?.start ??
+          sentenceHits.find((h) => h.start >= clause.end)?.start ??
+          sentence.end;
         const { participants, places } = participantsOf(
           input,
           clause,
@@ -540,10 +581,10 @@ export function findEvents(input: EventInput): LocalEvent[] {
           peopleOfRecentEvent(sentence.index),
           nextHitStart,
         );
-        const previousHitStart =
-          sentenceHits.filter((h) => h.end <= hit.start && h.start >= clause.start).pop()?.start ??
-          clause.start;
-        const time = timeOfHit(input, clause, hit, previousHitStart, nextHitStart);
+        const previousHitStart = hits.filter((h) => h.end <= hit.start).pop()?.start ?? clause.start;
+        const time =
+          timeOfHit(input, clause, hit, previousHitStart, nextHitStart) ??
+          leadUpTime(input, clause, previousClause, hit);
         const determiner =
           DETERMINER_RE.test(input.text.slice(Math.max(clause.start, hit.start - 30), hit.start)) ||
           /^(?:the|this|that|their|his|her|its|latest)\b/i.test(input.text.slice(hit.start, hit.end));

@@ -68,7 +68,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     family: "other",
     // Freed people: "released two health workers", "freed 12 fishermen", "the release of the hostages".
     pattern:
-      /\b(?:released|freed|release of|liberation of)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(?:hostages|prisoners|captives|detainees|workers|nationals|citizens|journalists|reporters|soldiers|civilians|sailors|crew|crew members|fishermen|children|women|men|students|activists|tourists|staff|employees|missionaries|doctors|nurses|people|inmates|political prisoners)\b|\b(?:released|freed) from (?:prison|jail|detention|custody|captivity)\b|\brelease\b(?:\s+[\w-]+){0,3}?\s+of\b|\b(?:was|were|been|being) (?:released|freed|pardoned)\b|\bpardoned\b/giu,
+      /\b(?:released|freed|release of|liberation of)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(?:(?:hostage|prisoner|captive|detainee|worker|national|citizen|journalist|reporter|photographer|filmmaker|soldier|civilian|sailor|crew member|student|activist|tourist|employee|missionary|doctor|nurse|inmate|political prisoner|opposition leader|dissident)s?|fishermen|children|women|men|crew|staff|people)\b|\b(?:released|freed) from (?:prison|jail|detention|custody|captivity)\b|\brelease\b(?:\s+[\w-]+){0,3}?\s+of\b|\b(?:was|were|been|being) (?:released|freed|pardoned)\b|\bpardoned\b/giu,
   },
   {
     type: "abduction",
@@ -179,12 +179,26 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     family: "conflict",
     pattern: /\bair ?strikes?\b|\bbombard(?:ed|ment)\b|\bdrone strikes?\b/gi,
   },
+  // CAMEO 18 "assault" is violence against people outside combat; 19 "fight" is armed force.
+  {
+    type: "assault",
+    cameo: "182",
+    family: "conflict",
+    pattern: /\bassault(?:ed|s)?\b|\bstabb(?:ed|ing)\b|\blynch(?:ed|ing)\b|\bbeat(?:en)? up\b/gi,
+  },
+  {
+    type: "bombing",
+    cameo: "183",
+    family: "conflict",
+    pattern:
+      /\b(?:suicide|car|roadside) bomb(?:ing|er|s)?\b|\bbombing\b|\bblew (?:himself|herself|themselves) up\b/gi,
+  },
   {
     type: "attack",
     cameo: "190",
     family: "conflict",
     pattern:
-      /\battack(?:ed|s)?\b|\bincursions?\b|\binvasion\b|\binvade[ds]?\b|\bassault\b|\braid(?:ed|s)?\b|\boffensive\b|\bshell(?:ed|ing)\b|\bkilled\b|\bstormed\b|\brammed\b|\bcollided with\b|\bfired (?:water cannons?|shots|missiles|rockets|artillery|shells|mortars?|drones)\b|\bfired(?:\s+[\w-]+){0,3}?\s+(?:at|on|into)\b|\bopened fire\b|(?<=\b(?:drones?|missiles?|rockets?|shells?|bombs?|strikes?)(?: that| which)? )(?:struck|hit|slammed into|targeted)\b/gi,
+      /\battack(?:ed|s)?\b|\bincursions?\b|\binvasion\b|\binvade[ds]?\b|\braid(?:ed|s)?\b|\boffensive\b|\bshell(?:ed|ing)\b|\bkilled\b|\bstormed\b|\brammed\b|\bcollided with\b|\bfired (?:water cannons?|shots|missiles|rockets|artillery|shells|mortars?|drones)\b|\bfired(?:\s+[\w-]+){0,3}?\s+(?:at|on|into)\b|\bopened fire\b|(?<=\b(?:drones?|missiles?|rockets?|shells?|bombs?|strikes?)(?: that| which)? )(?:struck|hit|slammed into|targeted)\b/gi,
   },
   {
     type: "aid",
