@@ -650,10 +650,12 @@ function addStatement(
   earlier: readonly LocalEvent[],
   add: (e: LocalEvent, anaphoric: boolean) => void,
 ): void {
-  // Words outside quotations: what is quoted is not the reporting verb.
-  const verb = input.tokens
-    .between(clause.start, clause.end)
-    .find((t) => isSpeechVerb(t) && masked.charAt(t.start - clause.sentence.start) !== " ");
+  // Words outside quotations: what is quoted is not the reporting verb. A clause opening on
+  // "Speaking to reporters in Jakarta on Monday, Hartigan thanked…" reports speech too.
+  const words = input.tokens.between(clause.start, clause.end);
+  const verb =
+    words.find((t) => isSpeechVerb(t) && masked.charAt(t.start - clause.sentence.start) !== " ") ??
+    (words[0]?.key === "speaking" ? words[0] : undefined);
   if (!verb) return;
   const verbStart = verb.start;
   const verbEnd = verb.end;
@@ -667,9 +669,11 @@ function addStatement(
     [...before].reverse().find((m) => m.kind === "person") ??
     before[before.length - 1] ??
     referredSubject(input, clause.start, verbStart) ??
-    actorMentionsIn(input, verbEnd, Math.min(clause.end, verbEnd + 80)).find(
-      (m) => !m.qualifier && m.kind === "person",
-    );
+    actorMentionsIn(
+      input,
+      verbEnd,
+      Math.min(clause.end, verbEnd + (verb.key === "speaking" ? 160 : 80)),
+    ).find((m) => !m.qualifier && m.kind === "person");
   if (!speaker) return;
   // Only a date right after the verb ("told the radio this morning") or, failing that, ahead of
   // it in its clause ("In a statement on Monday, the ministry said") dates the statement, not
@@ -677,8 +681,9 @@ function addStatement(
   const inClause = input.times.filter(
     (t) => t.start >= clause.start && t.end <= clause.end && !t.sameDayAsPrevious,
   );
+  const reach = verb.key === "speaking" ? Math.max(speaker.start, verbEnd + 40) : verbEnd + 40;
   const time =
-    inClause.find((t) => t.start >= verbEnd && t.start < verbEnd + 40) ??
+    inClause.find((t) => t.start >= verbEnd && t.start < reach) ??
     inClause.filter((t) => t.end <= verbStart).pop();
   const date = toDate(time) ?? dateOfOccasion(input, clause, verbEnd, earlier);
   add(

@@ -108,4 +108,13 @@ describe("findQuotes", () => {
     ].join("\n\n");
     expect(quotes(text, "2024-10-22").map((q) => q[2])).toEqual(["2024-10-22"]);
   });
+  it("dates quotes after 'Speaking to reporters … on Monday, X thanked…'", () => {
+    const text = [
+      "Freed aid worker Marta Kowalczyk arrived in Warsaw late on Sunday after a year in detention.",
+      'Speaking to reporters at the foreign ministry in Warsaw on Monday, Kowalczyk thanked the government. "I am tired, and I am very grateful," she said.',
+    ].join("\n\n");
+    expect(quotes(text, "2024-10-15")).toEqual([
+      ["I am tired, and I am very grateful,", "Marta Kowalczyk", "2024-10-14"],
+    ]);
+  });
 });
