@@ -291,6 +291,18 @@ describe("findEvents", () => {
       /^discussion\/040 Ana Ruiz\+Jorge Soto\b.* 2024-09-26$/,
     );
   });
+  it("places 'the city was last hit' in the town the sentence before spoke of", () => {
+    const out = events(
+      [
+        "Kharkiv, which lies 30 kilometres from the border, has come under near-daily attack since troops pushed into Russia's Belgorod region.",
+        "The city was last hit on Feb. 11, when a Russian guided bomb damaged a school.",
+        "Poland sent a second plane on Tuesday with 60 rescuers and a field hospital.",
+      ].join("\n\n"),
+      "2025-02-19",
+    );
+    expect(out.find((e) => e.endsWith("2025-02-11"))).toMatch(/^attack\/190 .*@Kharkiv 2025-02-11$/);
+    expect(out.find((e) => e.startsWith("aid"))).toMatch(/^aid\/073 Poland .*2025-02-18$/);
+  });
   it("is no visit when someone is banned from travelling", () => {
     const out = events(
       "Canada sanctioned four officials from the region on Friday and banned them from travelling to Canada.",

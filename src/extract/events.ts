@@ -4,6 +4,7 @@ import {
   describedPerson,
   isOrganizationNoun,
   isPersonPronoun,
+  lastMentionBefore,
   lastOrganizationBefore,
   lastPersonBefore,
   pluralReferents,
@@ -99,6 +100,7 @@ const BACK_REFERENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
   convoy: ["aid"],
 };
 const BACK_REFERENCE_SENTENCES = 3;
+const THE_TOWN_RE = /\bthe (?:city|town|village)\b(?!\s+of\b)/i;
 const LEAD_UP_RE =
   /^\s*(?:after|following)\s+(?:(?:the|their|two days of|hours of)\s+)?(?:talks|meetings?|consultations|negotiations)$/i;
 // A participle's agent: "was signed in Tumbes by the ministers", "arrested … on Tuesday in
@@ -354,6 +356,17 @@ function participantsOf(
   const places = input.mentions
     .filter((m) => m.kind === "place" && m.start >= clause.start && m.end <= objectEnd && !m.inQuote)
     .map((m) => m.key);
+  // "The city was last hit on Feb. 11": the town the story was just speaking of.
+  if (places.length === 0 && THE_TOWN_RE.test(input.text.slice(clause.start, objectEnd))) {
+    const isTown = (m: Mention): boolean =>
+      m.kind === "place" && !m.inQuote && input.entities.get(m.key)?.placeKind === "city";
+    // The topic of the sentence before, as with "he said": its first town, else the last one named.
+    const previous = clause.sentence.index - 1;
+    const town =
+      input.mentions.find((m) => m.sentence === previous && isTown(m)) ??
+      lastMentionBefore(input, clause.start, isTown, clause.start - 1500);
+    if (town) places.push(town.key);
+  }
   return { participants, places: [...new Set(places)] };
 }
 

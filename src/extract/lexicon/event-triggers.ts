@@ -198,14 +198,14 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     cameo: "190",
     family: "conflict",
     pattern:
-      /\battack(?:ed|s)?\b|\bincursions?\b|\binvasion\b|\binvade[ds]?\b|\braid(?:ed|s)?\b|\boffensive\b|\bshell(?:ed|ing)\b|\bkilled\b|\bstormed\b|\brammed\b|\bcollided with\b|\bfired (?:water cannons?|shots|missiles|rockets|artillery|shells|mortars?|drones)\b|\bfired(?:\s+[\w-]+){0,3}?\s+(?:at|on|into)\b|\bopened fire\b|(?<=\b(?:drones?|missiles?|rockets?|shells?|bombs?|strikes?)(?: that| which)? )(?:struck|hit|slammed into|targeted)\b/gi,
+      /\battack(?:ed|s)?\b|\bincursions?\b|\binvasion\b|\binvade[ds]?\b|\braid(?:ed|s)?\b|\boffensive\b|\bshell(?:ed|ing)\b|\bkilled\b|\bstormed\b|\brammed\b|\bcollided with\b|\bfired (?:water cannons?|shots|missiles|rockets|artillery|shells|mortars?|drones)\b|\bfired(?:\s+[\w-]+){0,3}?\s+(?:at|on|into)\b|\bopened fire\b|(?<=\b(?:drones?|missiles?|rockets?|shells?|bombs?|strikes?)(?: that| which)? )(?:struck|hit|slammed into|targeted|damaged|destroyed)\b|\b(?:was|were) (?:last |again |repeatedly )?(?:hit|struck|shelled|bombed)\b/gi,
   },
   {
     type: "aid",
     cameo: "073",
     family: "aid",
     pattern:
-      /\baid (?:shipments?|deliver(?:y|ies)|convoys?|trucks?|workers|flights?|packages?)\b|\bdeliver(?:y|ies|ed)? of (?:humanitarian )?aid\b|\bdelivered (?:humanitarian )?aid\b|\bprovide (?:\w+ )?(?:assistance|aid|relief)\b|\bairdrops?\b|\bconvoys? of\b[^.;]{0,40}?\b(?:carrying|with|loaded with)\b[^.;]{0,20}?\b(?:aid|food|supplies|relief|medicines?)\b|\bcarrying\b(?:\s+[\w-]+){0,4}?\s+(?:tents|blankets|food|medicines?|medical supplies|relief supplies|humanitarian aid|drinking water)\b|\b(?:deliver(?:ed|s|ing)?|distribut(?:ed|es|ing)|airlift(?:ed|s|ing)?|dispatch(?:ed|es)?|sen(?:t|ds)|ship(?:ped|s))\b(?:[\s,]+[\w-]+){0,6}?[\s,]+(?:aid|food|relief|supplies|assistance|medicines?|rations|tents|blankets|rescuers|rescue teams|medical teams|field hospitals?|mobile hospitals?)\b/gi,
+      /\baid (?:shipments?|deliver(?:y|ies)|convoys?|trucks?|workers|flights?|packages?)\b|\bdeliver(?:y|ies|ed)? of (?:humanitarian )?aid\b|\bdelivered (?:humanitarian )?aid\b|\bprovide (?:\w+ )?(?:assistance|aid|relief)\b|\bairdrops?\b|\bconvoys? of\b[^.;]{0,40}?\b(?:carrying|with|loaded with)\b[^.;]{0,20}?\b(?:aid|food|supplies|relief|medicines?)\b|\bcarrying\b(?:\s+[\w-]+){0,4}?\s+(?:tents|blankets|food|medicines?|medical supplies|relief supplies|humanitarian aid|drinking water)\b|\b(?:deliver(?:ed|s|ing)?|distribut(?:ed|es|ing)|airlift(?:ed|s|ing)?|dispatch(?:ed|es)?|sen(?:t|ds)|ship(?:ped|s))\b(?:[\s,]+[\w-]+){0,8}?[\s,]+(?:aid|food|relief|supplies|assistance|medicines?|rations|tents|blankets|rescuers|rescue teams|medical teams|field hospitals?|mobile hospitals?)\b/gi,
   },
   // Not CAMEO events, but what the story is about: the day and the place an analyst looks for.
   {
