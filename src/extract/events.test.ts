@@ -303,6 +303,13 @@ describe("findEvents", () => {
     expect(out.find((e) => e.endsWith("2025-02-11"))).toMatch(/^attack\/190 .*@Kharkiv 2025-02-11$/);
     expect(out.find((e) => e.startsWith("aid"))).toMatch(/^aid\/073 Poland .*2025-02-18$/);
   });
+  it("lets a subject act across a dash-enclosed aside, which gives no participant", () => {
+    const out = events(
+      "Relations soured after Mali and Guinea - both run by juntas that turned to Russia for help - announced they would quit the bloc.",
+      "2024-03-04",
+    );
+    expect(out.find((e) => e.startsWith("withdrawal"))).toBe("withdrawal/160 Mali+Guinea undated");
+  });
   it("is no visit when someone is banned from travelling", () => {
     const out = events(
       "Canada sanctioned four officials from the region on Friday and banned them from travelling to Canada.",

@@ -21,6 +21,7 @@ import {
 import { isSpeechVerb } from "./lexicon/speech-verbs.js";
 import { execAll } from "./regex.js";
 import type { Token } from "./tokens.js";
+import type { Span } from "../domain/types.js";
 import type {
   ArticleDate,
   LocalEvent,
@@ -100,6 +101,7 @@ const BACK_REFERENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
   convoy: ["aid"],
 };
 const BACK_REFERENCE_SENTENCES = 3;
+const ASIDE_RE = /\s[-–—]\s[^-–—.;:"“”]{3,120}?\s[-–—]\s/g;
 const THE_TOWN_RE = /\bthe (?:city|town|village)\b(?!\s+of\b)/i;
 const LEAD_UP_RE =
   /^\s*(?:after|following)\s+(?:(?:the|their|two days of|hours of)\s+)?(?:talks|meetings?|consultations|negotiations)$/i;
@@ -130,6 +132,8 @@ interface Clause {
   readonly sentence: Sentence;
   readonly start: number;
   readonly end: number;
+  /** Dash-enclosed asides of its sentence: "Niger, Mali and Burkina Faso - all run by juntas - announced…". */
+  readonly asides: readonly Span[];
 }
 
 interface Hit {
@@ -149,15 +153,29 @@ function maskQuotes(sentence: Sentence, quotes: readonly QuoteSpan[]): string {
   return masked;
 }
 
-function clausesOf(sentence: Sentence, masked: string): Clause[] {
+/**
+ * Covers the dash-enclosed asides of a sentence so that they neither break its clause nor give
+ * it triggers: the subject before the aside acts with the verb after it.
+ */
+function maskAsides(sentence: Sentence, masked: string): { masked: string; asides: Span[] } {
+  const asides: Span[] = [];
+  const covered = masked.replace(ASIDE_RE, (aside, at: number) => {
+    asides.push({ start: sentence.start + at, end: sentence.start + at + aside.length });
+    return ` ${"_".repeat(aside.length - 2)} `;
+  });
+  return { masked: covered, asides };
+}
+
+function clausesOf(sentence: Sentence, masked: string, asides: readonly Span[]): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   for (const m of execAll(CLAUSE_BREAK_RE, masked)) {
     const at = m.index;
-    if (at > from) clauses.push({ sentence, start: sentence.start + from, end: sentence.start + at });
+    if (at > from) clauses.push({ sentence, start: sentence.start + from, end: sentence.start + at, asides });
     from = at + m[0].length;
   }
-  if (from < masked.length) clauses.push({ sentence, start: sentence.start + from, end: sentence.end });
+  if (from < masked.length)
+    clauses.push({ sentence, start: sentence.start + from, end: sentence.end, asides });
   return clauses.filter(
     (c) => masked.slice(c.start - sentence.start, c.end - sentence.start).trim().length > 0,
   );
@@ -268,6 +286,7 @@ function participantsOf(
   // A source ("according to the White House") is not a participant.
   const actor = (m: Mention): boolean =>
     !m.qualifier &&
+    !clause.asides.some((a) => m.start >= a.start && m.end <= a.end) &&
     (allowMedia || !isMedia(input, m.key)) &&
     !ACCORDING_TO_RE.test(input.text.slice(Math.max(0, m.start - 20), m.start));
   // Who speaks about an event is not its participant: "Kirby emphasized the need for aid trucks".
@@ -560,8 +579,8 @@ export function findEvents(input: EventInput): LocalEvent[] {
 
   for (const sentence of input.sentences) {
     if (sentence.kind !== "body") continue;
-    const masked = maskQuotes(sentence, input.quoteSpans);
-    const clauses = clausesOf(sentence, masked);
+    const { masked, asides } = maskAsides(sentence, maskQuotes(sentence, input.quoteSpans));
+    const clauses = clausesOf(sentence, masked, asides);
     const sentenceHits = triggersIn(masked, sentence);
     clauses.forEach((clause, ci) => {
       const hits = foldTriggers(
