@@ -44,7 +44,7 @@ describe("cleanArticle", () => {
     expect(text.slice(blocks[0]?.start, blocks[0]?.end)).toBe(paragraph);
   });
   it("marks short header lines before the story as meta", () => {
-    const out = kinds(`Headline\nExample Media Group\nPolitics\n06/11/2023 21h23\n\n${paragraph}`);
+    const out = kinds(`Border talks resume\nExample Media Group\nPolitics\n06/11/2023 21h23\n\n${paragraph}`);
     expect(out.map(([, r]) => r)).toEqual([
       "title",
       "clean/header",
@@ -52,6 +52,10 @@ describe("cleanArticle", () => {
       "clean/date-line",
       "body",
     ]);
+  });
+  it("takes a single word above the date lines for the page's section, and the next line for the title", () => {
+    const out = kinds(`Africa\n03 MAR 2023, 09:10\nRwanda and Burundi reopen their border\n\n${paragraph}`);
+    expect(out.map(([, r]) => r)).toEqual(["clean/header", "clean/date-line", "title", "body"]);
   });
   it("keeps ordinary story lines that merely mention credits or rights", () => {
     const text = `${paragraph}\nBy Tuesday evening, the human rights group had published its report on the crossing.`;
@@ -181,6 +185,24 @@ describe("cleanArticle: page furniture", () => {
       ruleOf(`OPINION | Why the port deal matters\n\n${paragraph}`, "OPINION | Why the port deal matters"),
     ).toBe("title");
   });
+  it("drops the topic tags and topic links under their bare heads", () => {
+    for (const head of ["Tags", "Explore more on these topics"]) {
+      const text = `Headline here\n\n${paragraph}\n${head}\nChile\nPeru\nTrade policy`;
+      expect(
+        kinds(text)
+          .slice(2)
+          .map(([, r]) => r),
+      ).toEqual(["clean/related", "clean/related", "clean/related", "clean/related"]);
+    }
+  });
+  it("drops a translation notice and an image credit naming a stock site", () => {
+    const notice =
+      "Translation of an original article published in Spanish; the publisher is liable for that version.";
+    const image = "Image by Tomas Lindqvist via Stockpix";
+    const text = `Headline here\n${image}\n\n${paragraph}\n${notice}`;
+    expect(ruleOf(text, notice)).toBe("clean/disclaimer");
+    expect(ruleOf(text, image)).toBe("clean/caption");
+  });
   it("drops the trust-principles notice and desk initials", () => {
     const text = `Headline here\n\n${paragraph}\nOur Standards: The Trust Principles.\nab/cd/efg`;
     expect(
@@ -209,9 +231,36 @@ describe("cleanArticle: bylines and credits", () => {
       "Editor: Li Wen",
       "[Editor: Li Wen]",
       "(With inputs from ANI)",
+      "--With assistance from Pilar Ortega.",
+      "Marta KOVAC with Idris OMAR in Mopti",
     ];
     const out = kinds(`Headline here\n\n${paragraph}\n${credits.join("\n")}`);
     expect(out.slice(2).map(([, r]) => r)).toEqual(credits.map(() => "clean/reporter-credit"));
+  });
+  it("keeps a heading with a capitalised short word, unlike a name signed in capitals", () => {
+    const text = `Headline here\n\n${paragraph}\nVote NO\n${second}`;
+    expect(ruleOf(text, "Vote NO")).toBe("heading");
+  });
+  it("drops a live blog's byline of writers by shift", () => {
+    const byline = "Priya Raman (now) and Owen Gallagher (earlier)";
+    expect(ruleOf(`Live: port strike updates\n\n${paragraph}\n${byline}\n${second}`, byline)).toBe(
+      "clean/byline",
+    );
+  });
+  it("drops the reporters' and editors' contact lines, up to the next paragraph", () => {
+    const contact = [
+      "To contact the reporter on this story:",
+      "Pilar Ortega in Lima at portega@example.net",
+      "To contact the editors responsible for this story:",
+      "Sam Keller at skeller@example.net",
+      "Joan Varga",
+    ];
+    const text = `Headline here\n\n${paragraph}\n${contact.join("\n")}\n${second}`;
+    expect(
+      kinds(text)
+        .slice(2)
+        .map(([, r]) => r),
+    ).toEqual([...contact.map(() => "clean/reporter-credit"), "body"]);
   });
   it("drops an author bio closing the story, in its usual wordings, with what follows it", () => {
     const bios = [
@@ -265,7 +314,7 @@ describe("cleanArticle: comment forms", () => {
     ).toEqual(new Set(["clean/comments"]));
   });
   it("drops what follows a comment count or a call to join the conversation", () => {
-    for (const head of ["Comments (4)", "Comments: 0", "Join the conversation"]) {
+    for (const head of ["Comments (4)", "Comments: 0", "Join the conversation", "WHAT DO YOU THINK?"]) {
       const text = `Headline here\n\n${paragraph}\n${second}\n${head}\nPlease register or log in to comment.`;
       expect(
         kinds(text)

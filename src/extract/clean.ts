@@ -36,7 +36,11 @@ const CAPTION_END_RES: readonly RegExp[] = [
   // "… on Sunday morning. Photo: © AFP | Jane Roe"
   new RegExp(String.raw`[.!?]["”’)]?\s+\(?${PHOTO_WORD}\s*:\s*[^:!?]{1,60}$`, "i"),
   new RegExp(String.raw`\(${PHOTO_WORD}\s*:\s*[^()]{1,60}\)\s*$`, "i"),
-  new RegExp(String.raw`\b[Pp]hoto(?:graph)? by\s+${NAME}(?:\s?\/\s?\p{Lu}[\p{L} ]*)?\)?\.?\s*$`, "u"),
+  // "Photo by Jane Roe/Agency", "Image by Jane Roe via Stock Site".
+  new RegExp(
+    String.raw`\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture) by\s+${NAME}(?:\s?\/\s?\p{Lu}[\p{L} ]*|\s+via\s+\S+)?\)?\.?\s*$`,
+    "u",
+  ),
 ];
 // "[1/3] Supporters …": the counter of a photo gallery.
 const GALLERY_RE = /^\[\d+\s?\/\s?\d+\]\s/;
@@ -113,14 +117,21 @@ function isBreadcrumb(line: string): boolean {
 }
 
 // The heads of lists of links to other pages; also "Also read | <headline>".
-const RELATED_HEAD = String.raw`(?:related(?: content| articles?| stories| posts| coverage| news| topics| links| reading)?|read (?:also|more|next)|also read|see also|also see|more (?:from|on) [^:|]{1,30}|more on this(?: story)?|more stories|recommended(?: for you| stories| articles)?|you (?:may|might) also like|trending(?: now)?|most (?:read|popular|viewed)|top stories|latest (?:news|stories)|editor'?s picks|must read|don'?t miss)`;
+// A bare "Tags" or "Explore more on these topics" heads the page's topic links.
+const RELATED_HEAD = String.raw`(?:related(?: content| articles?| stories| posts| coverage| news| topics| links| reading)?|read (?:also|more|next)|also read|see also|also see|more (?:from|on) [^:|]{1,30}|more on this(?: story)?|more stories|recommended(?: for you| stories| articles)?|you (?:may|might) also like|trending(?: now)?|most (?:read|popular|viewed)|top stories|latest (?:news|stories)|editor'?s picks|must read|don'?t miss|tags|topics|explore more(?: on these topics)?)`;
 const RELATED_BARE_RE = new RegExp(String.raw`^${RELATED_HEAD}\W*$`, "i");
 const RELATED_LINK_RE = new RegExp(String.raw`^${RELATED_HEAD}\s*[:|»›–—-]\s*\S`, "i");
 
 // Where a comment form begins: what follows it (fields, readers' comments) is not the story.
 // Short lines only, so that a story paragraph opening with such words does not end the story.
 const COMMENT_FORM_RE =
-  /^(?:(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|no (?:responses|comments|replies) yet)\b(?!.{40})|\d+ (?:comments?|responses|replies)\W*$|comments?\s*(?:\(\d+\)|:\s*\d+)\W*$|your email address will not be published\b)/i;
+  /^(?:(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|no (?:responses|comments|replies) yet|what do you think)\b(?!.{40})|\d+ (?:comments?|responses|replies)\W*$|comments?\s*(?:\(\d+\)|:\s*\d+)\W*$|your email address will not be published\b)/i;
+
+// A name signed with its family name in capitals ("Jane ROE"); three capitals at least, so
+// that a heading like "Vote NO" is not one.
+const SIGNED_NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)*\s+\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*`;
+// "To contact the reporter on this story:": the contact lines of the writers and editors follow.
+const CONTACT_HEAD_RE = /^to contact the (?:reporters?|editors?|authors?|writers?)\b[^.]{0,60}$/i;
 
 // Who wrote, edited or contributed to the article.
 const CREDIT_RES: readonly RegExp[] = [
@@ -132,11 +143,22 @@ const CREDIT_RES: readonly RegExp[] = [
   /^[[(]?(?:editors?|edited by|editing|sub-?editor|producer|translator|translated by|author|reporter|reporting|writer|written by)\s*:\s*[^\])]{1,60}[\])]?\.?$/i,
   // "(With inputs from PTI)"
   /^\((?:with )?(?:inputs?|agency inputs?|files|additional reporting) (?:from|by) [^)]{1,80}\)\.?$/i,
+  // "--With assistance from Jane Roe."
+  /^[-–—]*\s*with assistance from\s+\p{Lu}/iu,
+  // "Jane ROE with John DOE in Lima": agencies sign with the family name in capitals.
+  new RegExp(
+    String.raw`^(?![Bb][Yy]\s)${SIGNED_NAME}(?:\s*,\s*${SIGNED_NAME}|\s+(?:and|with|&)\s+${SIGNED_NAME})*(?:\s+in\s+\p{Lu}[\p{L}'’ -]{1,40})?\.?$`,
+    "u",
+  ),
+  CONTACT_HEAD_RE,
 ];
 const BYLINE_RE = new RegExp(
   String.raw`^[Bb][Yy]\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME})*(?:\s*(?:[,|–—-]|\bin\b|\bfor\b)\s*\p{Lu}[\p{L}&.'’ ]{1,40})?$`,
   "u",
 );
+// A live blog's writers by shift: "Jane Roe (now) and John Doe (earlier)".
+const SHIFT = String.raw`${NAME}\s+\((?:now|earlier|later|before|previously)\)`;
+const SHIFT_BYLINE_RE = new RegExp(String.raw`^${SHIFT}(?:\s*(?:,|and|&)\s*${SHIFT})*$`, "u");
 // A name alone on a line of the header, next to the date: the author.
 const BARE_NAME_RE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}$/u;
 
@@ -209,7 +231,10 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   },
   {
     rule: "clean/disclaimer",
-    test: (l) => /^the views (?:and opinions )?expressed (?:in this article|here(?:in)?)\b/i.test(l),
+    test: (l) =>
+      /^(?:the views (?:and opinions )?expressed (?:in this article|here(?:in)?)|translation of an (?:original )?article)\b/i.test(
+        l,
+      ),
   },
   {
     rule: "clean/photo-credit",
@@ -222,7 +247,10 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
     rule: "clean/reporter-credit",
     test: (l) => words(l) <= 40 && CREDIT_RES.some((re) => re.test(l)),
   },
-  { rule: "clean/byline", test: (l) => words(l) <= 16 && BYLINE_RE.test(l) },
+  {
+    rule: "clean/byline",
+    test: (l) => words(l) <= 16 && (BYLINE_RE.test(l) || SHIFT_BYLINE_RE.test(l)),
+  },
   {
     rule: "clean/source-credit",
     test: (l) => /^(?:source|sources|via|with (?:files|input) from)\s*:\s*\S/i.test(l) && words(l) <= 8,
@@ -291,17 +319,27 @@ function commentFormStart(lines: readonly Line[], firstParagraph: number): numbe
   return firstParagraph < 0 || start < 0 ? lines.length : start;
 }
 
-/** The headlines listed under "Related stories", "Read more"…, up to the next story paragraph. */
-function markRelatedLists(lines: readonly Line[], rules: (string | null)[]): void {
-  let inList = false;
+// Heads of lists that are not the story, with the rule for the lines listed under them.
+const LIST_HEADS: readonly { readonly head: RegExp; readonly rule: string }[] = [
+  { head: RELATED_BARE_RE, rule: "clean/related" },
+  { head: CONTACT_HEAD_RE, rule: "clean/reporter-credit" },
+];
+
+/**
+ * The lines listed under "Related stories", "Read more"… (other headlines) or "To contact the
+ * reporter on this story:" (names and addresses), up to the next story paragraph.
+ */
+function markLists(lines: readonly Line[], rules: (string | null)[]): void {
+  let rule: string | null = null;
   lines.forEach((line, i) => {
-    if (RELATED_BARE_RE.test(line.text)) {
-      inList = true;
+    const head = LIST_HEADS.find((h) => h.head.test(line.text));
+    if (head) {
+      rule = head.rule;
       return;
     }
-    if (!inList || rules[i] !== null) return;
-    if (isParagraph(line.text)) inList = false;
-    else rules[i] = "clean/related";
+    if (rule === null || rules[i] !== null) return;
+    if (isParagraph(line.text)) rule = null;
+    else rules[i] = rule;
   });
 }
 
@@ -341,7 +379,7 @@ export function cleanArticle(text: string): Block[] {
   markCaptions(lines, rules);
   const firstParagraph = lines.findIndex((l, i) => isParagraph(l.text) && rules[i] === null);
   const comments = commentFormStart(lines, firstParagraph);
-  markRelatedLists(lines, rules);
+  markLists(lines, rules);
   markAuthorBio(lines, rules, comments);
   for (let i = comments; i < lines.length; i++) rules[i] ??= "clean/comments";
   const dateLines = lines.map((l) => isDateLine(l.text));
@@ -359,7 +397,11 @@ export function cleanArticle(text: string): Block[] {
     if (rule !== null) kind = "boilerplate";
     else if (
       titleText === null &&
-      blocks.every((b) => b.kind === "boilerplate" || b.rule === "clean/date-line") &&
+      blocks.every(
+        (b) => b.kind === "boilerplate" || b.rule === "clean/date-line" || b.rule === "clean/header",
+      ) &&
+      // A single word above the headline is the page's section ("World"), not its title.
+      words(line.text) > 1 &&
       !isParagraph(line.text) &&
       !/[.!"”]$/.test(line.text) &&
       !isPlainDateLine(line.text)

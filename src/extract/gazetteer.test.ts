@@ -38,6 +38,17 @@ describe("gazetteer", () => {
     expect(gazetteer().entries("coast guard")[0]).toMatchObject({ type: "institution", head: "Coast Guard" });
     expect(gazetteer().entries("navy")[0]).toMatchObject({ type: "institution", head: "Navy" });
   });
+  it("knows cities by the English names news uses, besides GeoNames' own, without transliteration marks", () => {
+    const cityOf = (text: string): string | null => {
+      const m = gazetteer().match(tokenize(text), 0);
+      return m?.entry.type === "city" ? `${m.entry.city.name}@${m.entry.city.countryCode}` : null;
+    };
+    expect(cityOf("Geneva")).toBe("Geneva@CH");
+    expect(cityOf("Genève")).toBe("Geneve@CH");
+    expect(cityOf("Cologne")).toBe("Cologne@DE");
+    expect(cityOf("Köln")).toBe("Koln@DE");
+    expect(cityOf("Odesa")).toBe("Odesa@UA");
+  });
   it("does not take common words or small towns for places", () => {
     expect(lookup("Reading")).toBeNull();
     expect(lookup("Surprise")).toBeNull();

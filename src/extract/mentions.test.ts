@@ -317,3 +317,142 @@ describe("glued tokens and places the text introduces", () => {
     expect(entities("Delays were reported on the Puna, claims the board rejected.")).toEqual([]);
   });
 });
+
+describe("mentions: places the context names", () => {
+  it("never takes a month after 'in' for a town, even where one bears its name", () => {
+    expect(entities("The envoy was appointed in March and arrived in Garissa in May.")).toEqual([
+      "place:Garissa",
+    ]);
+  });
+  it("reads a refugees' camp and a prison after a name as places, not a camp of supporters", () => {
+    expect(
+      entities(
+        "Shelling hit the Kakuma refugee camp and the nearby Bidi camp for displaced families. Aides in the Halvorsen camp said nothing.",
+      ),
+    ).toEqual(["place:Bidi", "place:Kakuma"]);
+    expect(entities("He spent a year in Evin prison. Guards at Evin Prison refused.")).toEqual([
+      "place:Evin prison",
+    ]);
+  });
+  it("reads the names of a list closed by a plural feature noun as places, not people", () => {
+    expect(entities("Operators shut the Brage and Tor Aasen fields.")).toEqual([
+      "place:Brage",
+      "place:Tor Aasen",
+    ]);
+    expect(entities("Ships crossed the Red and Black seas.")).toEqual([]);
+  });
+  it("reads smaller towns listed after a known city", () => {
+    expect(entities("Police carried out raids in Lyon, Annecy and Chambéry on Tuesday.")).toEqual([
+      "place:Annecy",
+      "place:Chambéry",
+      "place:Lyon",
+    ]);
+  });
+  it("knows a city by its English name, not a smaller namesake elsewhere", () => {
+    const a = analyzeArticle(
+      articleOf("Talks opened in Geneva on Monday before the delegates flew to Ghent."),
+    );
+    const places = [...a.entities.values()].map((e) => `${e.name}@${e.countryCode ?? ""}`).sort();
+    expect(places).toEqual(["Geneva@CH", "Ghent@BE"]);
+  });
+});
+
+describe("mentions: bodies and people the context names", () => {
+  it("reads a body's name completed by 'on', unless a place follows it", () => {
+    expect(entities("The Regional Commission on Water Resources said levels fell.")).toEqual([
+      "organization:Regional Commission on Water Resources",
+    ]);
+    expect(entities("The Regional Commission on Ethiopia met.")).toContain("country:Ethiopia");
+  });
+  it("reads a federal department whole, not its first word as a division", () => {
+    expect(
+      entities("A spokesman for the Federal Department of Water Affairs said the dam was safe."),
+    ).toEqual(["organization:Federal Department of Water Affairs"]);
+  });
+  it("names a country's body whose name starts with a non-state noun", () => {
+    expect(entities("The Kenyan Border Police (KBP) said Kenyan border towns were calm.")).toEqual([
+      "country:Kenya",
+      "organization:Kenyan Border Police",
+    ]);
+  });
+  it("reads one word before 'union' as a body when the story also uses it as a noun", () => {
+    expect(
+      entities("Members of the Fagforbundet union struck on Monday. Fagforbundet rejected the offer."),
+    ).toEqual(["organization:Fagforbundet"]);
+    expect(entities("The Sunni militia attacked a post.")).toEqual([]);
+  });
+  it("puts the person of an appositive after 'the head of the … association', not the body", () => {
+    expect(
+      entities(
+        "The head of the farmers' association, Wanjiku Mbeki, told reporters the harvest was poor. The coffee growers' federation, Fedecafé, said prices fell.",
+      ),
+    ).toEqual(["organization:Fedecafé", "person:Wanjiku Mbeki"]);
+  });
+  it("reads a title closing an office's capitalised name, but not in the office's own name", () => {
+    const a = analyzeArticle(
+      articleOf(
+        "Speaking on Friday, Federal Anti-Corruption Prosecutor Mireille Dufour said the case was grave. Dufour added that the National Anti-Corruption Prosecutor's Office would appeal.",
+      ),
+    );
+    const names = [...a.entities.values()].map((e) => `${e.kind}:${e.name}`).sort();
+    expect(names).toEqual([
+      "organization:National Anti-Corruption Prosecutor's Office",
+      "person:Mireille Dufour",
+    ]);
+    const dufour = [...a.entities.values()].find((e) => e.kind === "person");
+    expect([...(dufour?.roles ?? [])]).toEqual(["Federal Anti-Corruption Prosecutor"]);
+  });
+  it("reads a capitalised title opening a body's name as part of it", () => {
+    expect(
+      entities("He met officials of the General Secretariat for Defence and National Security."),
+    ).toEqual(["organization:General Secretariat for Defence and National Security"]);
+  });
+  it("keeps a rank out of the name after a title's appositive", () => {
+    expect(
+      entities(
+        "The camp was quiet, said the spokesperson of the army, Brigadier General Tomas Okello, on Sunday.",
+      ),
+    ).toEqual(["person:Tomas Okello"]);
+  });
+  it("does not read the words after a title in a headline as a name", () => {
+    expect(
+      entities(
+        "Port Strike Spreads as Minister Weighs Sanctions\n\nTrade Minister Jane Okoro said on Monday that the strike at the port had cost millions of shillings.",
+      ),
+    ).toEqual(["person:Jane Okoro"]);
+  });
+  it("ignores the writer introducing herself, but not a speaker doing so in a quote", () => {
+    expect(
+      entities("Good morning and welcome. I'm Priya Raman and I'll be bringing you the latest news."),
+    ).toEqual([]);
+    expect(entities('"I am Priya Raman, and I will not resign," the mayor said.')).toEqual([
+      "person:Priya Raman",
+    ]);
+  });
+  it("names an outlet's station or service, and a body named after its country by a descriptor", () => {
+    expect(entities("The minister told BBC World Service on Monday that talks would resume.")).toEqual([
+      "organization:BBC World Service",
+    ]);
+    expect(entities("Speaking on Kenya Today radio, the minister said talks would resume.")).toEqual([
+      "organization:Kenya Today",
+    ]);
+  });
+  it("resolves an undefined acronym to the body whose initials it spells, and only to it", () => {
+    const a = analyzeArticle(
+      articleOf(
+        "The Ministry of Water and Sanitation said supplies were safe. MWS said tankers would help. XQZ said nothing.",
+      ),
+    );
+    const ministry = [...a.entities.values()].find((e) => e.name === "Ministry of Water and Sanitation");
+    expect([...(ministry?.aliases ?? [])]).toEqual(["MWS"]);
+    expect(a.mentions.filter((m) => m.key === ministry?.key)).toHaveLength(2);
+    expect(a.mentions.find((m) => m.surface === "XQZ")?.key).not.toBe(ministry?.key);
+  });
+  it("reads a name the text introduces as a body as that body, not a person, elsewhere", () => {
+    expect(
+      entities(
+        'Talks with employers\' group Havforum Norge failed. "No," said the chief negotiator of Havforum Norge, Marit Dahl.',
+      ),
+    ).toEqual(["organization:Havforum Norge", "person:Marit Dahl"]);
+  });
+});

@@ -1,8 +1,16 @@
 import type { LexiconEntry, Gazetteer } from "./gazetteer.js";
 import type { WordKnowledge } from "./lexicon/names.js";
-import { ADMIN_DIVISION_NOUNS, GEOGRAPHIC_HEADS, LANDMARK_HEADS } from "./lexicon/landmarks.js";
+import {
+  ADMIN_DIVISION_NOUNS,
+  CAMP_MODIFIERS,
+  FEATURE_PLURALS,
+  GEOGRAPHIC_HEADS,
+  LANDMARK_HEADS,
+  PLACE_DESIGNATIONS,
+} from "./lexicon/landmarks.js";
 import { NON_STATE_HEADS } from "./lexicon/people-nouns.js";
 import {
+  BROADCAST_WORDS,
   namesOneBody,
   NOT_A_BODY_HEADS,
   ORGANIZATION_DESCRIPTORS,
@@ -91,6 +99,8 @@ const CALENDAR_NAMES = new Set(
     " ",
   ),
 );
+// Where a date is as likely as a name ("in May", "the Commission on June 3"), every month counts.
+const DATE_WORDS = new Set([...CALENDAR_NAMES, "april", "may", "june", "august"]);
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 const FUNCTION_WORDS = new Set(
   "the a an and or but of in on at to for from by with as after before during while when if since despite amid amidst although though because meanwhile however additionally yet so this that these those it its his her their our we they he she i you there here".split(
@@ -191,6 +201,8 @@ const SETTLEMENT_NOUNS = new Set(
     " ",
   ),
 );
+// Capitalised words of an office before its title: "National Anti-Terrorism Prosecutor".
+const MAX_OFFICE_WORDS = 5;
 // Words allowed between the preposition and the name: "to the flood-hit", "in northern".
 const PLACE_MODIFIERS = new Set(
   "north south east west central northern southern eastern western northeastern northwestern southeastern southwestern remote rural coastal".split(
@@ -223,6 +235,12 @@ export function findMentions(input: MentionInput): MentionCandidate[] {
       else lower.add(t.key);
     }
   }
+  // Seldom needed: read on the first question.
+  let standalone: Set<string> | null = null;
+  const isStandalone = (key: string): boolean => {
+    standalone ??= standaloneWords(scans, gazetteer.words);
+    return standalone.has(key);
+  };
   const isKnownName = (key: string): boolean => (capCount.get(key) ?? 0) >= 1 && !lower.has(key);
 
   const out: MentionCandidate[] = [];
@@ -237,9 +255,29 @@ export function findMentions(input: MentionInput): MentionCandidate[] {
         return t;
       return part;
     });
-    new SentenceScanner({ ...scan, tokens }, input, lower, out).run();
+    new SentenceScanner({ ...scan, tokens }, input, { lower, isStandalone }, out).run();
   }
   return out;
+}
+
+/**
+ * Capitalised words the story uses as nouns of their own, not only before one: possessive or
+ * before a verb ("Lederne's leader", "Lederne rejected"), unlike "Sunni fighters".
+ */
+function standaloneWords(scans: readonly SentenceScan[], words: WordKnowledge): Set<string> {
+  const found = new Set<string>();
+  for (const { tokens } of scans) {
+    tokens.forEach((t, i) => {
+      if (t.word && t.cap && (t.possessive || isFiniteVerb(tokens[i + 1], words))) found.add(t.key);
+    });
+  }
+  return found;
+}
+
+/** A finite verb: what makes the words around a name a clause it takes part in. */
+function isFiniteVerb(t: Token | undefined, words: WordKnowledge): boolean {
+  if (!t?.word || t.cap) return false;
+  return isSpeechVerb(t) || words.isVerbForm(t.key) || t.key.endsWith("ed");
 }
 
 // Endings of English word forms, for words the lexicon lacks ("supporters", "reportedly").
@@ -334,6 +372,14 @@ function nameTokensOf(tokens: readonly Token[]): string[] {
     .map((t) => t.text);
 }
 
+/** How the whole article uses its words, learnt in the first pass. */
+interface ArticleUsage {
+  /** Words it also writes in lower case. */
+  readonly lower: ReadonlySet<string>;
+  /** Whether it uses a capitalised word as a noun of its own. */
+  readonly isStandalone: (key: string) => boolean;
+}
+
 /** Reads the mentions of one sentence; one instance per sentence. */
 class SentenceScanner {
   private readonly tokens: readonly Token[];
@@ -345,12 +391,17 @@ class SentenceScanner {
   private readonly firstWord: number;
   private readonly produced: { from: number; to: number; index: number }[] = [];
 
+  private readonly lower: ReadonlySet<string>;
+  private readonly isStandalone: (key: string) => boolean;
+
   constructor(
     private readonly scan: SentenceScan,
     input: MentionInput,
-    private readonly lower: Set<string>,
+    usage: ArticleUsage,
     private readonly out: MentionCandidate[],
   ) {
+    this.lower = usage.lower;
+    this.isStandalone = usage.isStandalone;
     this.text = input.text;
     this.quotes = input.quotes;
     this.gazetteer = input.gazetteer;
@@ -425,10 +476,9 @@ class SentenceScanner {
           i = next;
           continue;
         }
-        // "Trade Minister", "Commerce Secretary": a portfolio word the title list lacks.
-        const title = tokens[i + 1]?.cap && i !== firstWord ? gazetteer.match(tokens, i + 1) : null;
-        if (title?.entry.type === "title") {
-          i = this.handleTitle(i, i + 1 + title.length);
+        const titleEnd = i === firstWord ? i : this.officeTitleEnd(i);
+        if (titleEnd > i) {
+          i = this.handleTitle(i, titleEnd);
           continue;
         }
       }
@@ -444,6 +494,7 @@ class SentenceScanner {
   private placeCue(i: number): "strong" | "weak" | null {
     const { tokens } = this;
     if (tokens[i - 1]?.key === "of" && SETTLEMENT_NOUNS.has(tokens[i - 2]?.key ?? "")) return "strong";
+    if (this.listedAfterPlace(i)) return "weak";
     for (let k = i - 1; k >= 0 && k >= i - 1 - MAX_PLACE_MODIFIERS; k--) {
       const t = tokens[k];
       if (!t || t.cap) return null;
@@ -454,9 +505,22 @@ class SentenceScanner {
     return null;
   }
 
+  /** "in Mulhouse, Colmar and Épinal": whether the name at token i continues a list that a place opens. */
+  private listedAfterPlace(i: number): boolean {
+    const { tokens, produced, out } = this;
+    let k = i - 1;
+    if (tokens[k]?.key === "and" || tokens[k]?.key === "or") k -= tokens[k - 1]?.text === "," ? 1 : 0;
+    else if (tokens[k]?.text !== ",") return false;
+    const prev = produced[produced.length - 1];
+    const kind = prev?.to === k ? out[prev.index]?.kind : undefined;
+    return kind === "place" || kind === "country";
+  }
+
   /** A town below the cue-less population threshold, read only after a place cue. */
   private handleCuedPlace(i: number): number {
     const { tokens, gazetteer, words, lower } = this;
+    // "in March": a month, even where a town bears its name.
+    if (DATE_WORDS.has(tokens[i]?.key ?? "")) return i;
     const cue = this.placeCue(i);
     if (!cue) return i;
     const place = gazetteer.cuedPlace(tokens, i);
@@ -490,12 +554,6 @@ class SentenceScanner {
     return false;
   }
 
-  /** A finite verb: what makes the words around an institution a clause it takes part in. */
-  private isVerb(t: Token | undefined): boolean {
-    if (!t?.word || t.cap) return false;
-    return isSpeechVerb(t) || this.words.isVerbForm(t.key) || t.key.endsWith("ed");
-  }
-
   /**
    * Whether the institution noun at tokens [at, to) (its country from `from`) is a body
    * taking part in the sentence: capitalised ("Indian Navy"), a ministry, or a subject,
@@ -510,7 +568,7 @@ class SentenceScanner {
     if (tokens[k]?.key === "and" || tokens[k]?.key === "or") {
       for (let n = k + 1; n < tokens.length && n <= k + MAX_COORDINATED_WORDS; n++) {
         const t = tokens[n];
-        if (this.isVerb(t)) return true;
+        if (isFiniteVerb(t, words)) return true;
         if (!t?.word && t?.text !== "(" && t?.text !== ")" && t?.text !== "-") break;
       }
     }
@@ -520,12 +578,12 @@ class SentenceScanner {
       (words.isAdverb(tokens[k]?.key ?? "") || tokens[k]?.key.endsWith("ly"))
     )
       k++;
-    if (this.isVerb(tokens[k])) return true;
+    if (isFiniteVerb(tokens[k], words)) return true;
     let p = from - 1;
     if (tokens[p]?.key === "the") p--;
     // "the statement of the Moldovan government": the body speaks.
     if (tokens[p]?.key === "of" && isVoiceNoun(tokens[p - 1])) return true;
-    return tokens[p]?.key === "by" || this.isVerb(tokens[p]);
+    return tokens[p]?.key === "by" || isFiniteVerb(tokens[p], words);
   }
 
   /**
@@ -541,7 +599,13 @@ class SentenceScanner {
     if (article) k--;
     if (tokens[k]?.text === ",") {
       const w = tokens[k - 1];
-      return w?.word === true && !w.cap && ORGANIZATION_DESCRIPTORS.has(w.key) && tokens[to]?.text === ",";
+      return (
+        w?.word === true &&
+        !w.cap &&
+        ORGANIZATION_DESCRIPTORS.has(w.key) &&
+        tokens[to]?.text === "," &&
+        !this.complementBefore(k - 1)
+      );
     }
     const w = tokens[k];
     if (!w?.word || w.cap) return false;
@@ -554,6 +618,23 @@ class SentenceScanner {
       (w.key === "to" && prev === "according") ||
       (w.key === "by" && prev === "interviewed")
     );
+  }
+
+  /**
+   * Whether the noun at token n ends the complement of another noun: "the president of the
+   * mosque's association, Jane Roe," or "the spokesman for the growers' union, Jane Roe," puts a
+   * president or a spokesman, not the body, beside her name.
+   */
+  private complementBefore(n: number): boolean {
+    const { tokens, words } = this;
+    for (let k = n - 1; k >= 0 && k >= n - 1 - MAX_APPOSITIVE_MODIFIERS; k--) {
+      const t = tokens[k];
+      if (t?.key === "of" || t?.key === "for") return true;
+      // "growers' union": the apostrophe of a plural possessive.
+      if (t?.text === "'" || t?.text === "’") continue;
+      if (!t?.word || t.cap || isFiniteVerb(t, words)) return false;
+    }
+    return false;
   }
 
   /**
@@ -580,7 +661,7 @@ class SentenceScanner {
       if (found) return found;
       const hyphenated = t.text === "-" || tokens[n + 1]?.text === "-" || tokens[n - 1]?.text === "-";
       const modifier =
-        hyphenated || t.possessive || (t.word && !FUNCTION_WORDS.has(t.key) && !this.isVerb(t));
+        hyphenated || t.possessive || (t.word && !FUNCTION_WORDS.has(t.key) && !isFiniteVerb(t, this.words));
       if (!modifier) return null;
     }
     return null;
@@ -716,8 +797,22 @@ class SentenceScanner {
         // "U.S. dollars": a currency, not the state.
         if (nextToken && !nextToken.cap && CURRENCY_NOUNS.has(nextToken.key)) return end;
         if (this.namedAfterPlace(i, end)) return end + 1;
+        if (this.featureListAt(end)) {
+          // "the Timor and Arafura seas": a sea named after the country, not the country.
+          if (entry.type === "country") this.emit(i, end, { kind: "place", placeKind: "region" });
+          return end;
+        }
+        // "France Inter radio": a body named after its country, as the noun after the name says.
+        if (entry.type === "country" && nextToken?.cap && !next) {
+          const run = nameRun(tokens, end);
+          const noun = tokens[end + run];
+          if (run > 0 && noun?.word && !noun.cap && ORGANIZATION_DESCRIPTORS.has(noun.key))
+            return this.emitNamed(i, end + run, { kind: "organization" });
+        }
         if (entry.type === "demonym") {
-          if (nextToken?.text === "-" || (nextToken && NON_STATE_HEADS.has(nextToken.key))) return end;
+          // "Australian waters", but "the Australian Border Force" names a body (not in a headline).
+          const nonState = nextToken && NON_STATE_HEADS.has(nextToken.key) && (!nextToken.cap || titleCase);
+          if (nextToken?.text === "-" || nonState) return end;
           if (tokens[i]?.text.endsWith("s") && entry.country.demonyms.every((d) => d !== tokens[i]?.text))
             return end;
         }
@@ -746,6 +841,9 @@ class SentenceScanner {
             },
           });
         }
+        // "ABC Radio Brisbane", "BBC World Service": an outlet's station or service, a body of its own.
+        if (entry.org.category === "media" && nextToken?.cap && BROADCAST_WORDS.has(nextToken.key))
+          return this.emitNamed(i, end + nameRun(tokens, end), { kind: "organization" });
         return this.emitNamed(i, end, { kind: "organization", entry });
       }
       case "region":
@@ -754,6 +852,35 @@ class SentenceScanner {
         this.emit(i, end, { kind: "place", entry });
         return end;
     }
+  }
+
+  /**
+   * "the Gudrun, Gina Krog and Oseberg East fields", "the Timor and Arafura seas": whether the
+   * name ending at token k is one of a list of names that a plural noun of features closes.
+   */
+  private featureListAt(k: number): boolean {
+    const { tokens } = this;
+    let n = k;
+    for (;;) {
+      const t = tokens[n];
+      if (t?.text !== "," && t?.key !== "and" && t?.key !== "or")
+        return t?.word === true && !t.cap && FEATURE_PLURALS.has(t.key);
+      n += tokens[n + 1]?.key === "and" ? 2 : 1;
+      const run = nameRun(tokens, n);
+      if (run === 0) return false;
+      n += run;
+    }
+  }
+
+  /** "I'm Jane Roe and I'll be with you today": the writer introducing herself before token i, outside a quote. */
+  private selfIntroduction(i: number): boolean {
+    const { tokens } = this;
+    const before = tokens[i - 1]?.key;
+    const intro =
+      before === "i'm" ||
+      (before === "am" && tokens[i - 2]?.key === "i") ||
+      (before === "is" && tokens[i - 2]?.key === "name" && tokens[i - 3]?.key === "my");
+    return intro && insideQuote(this.quotes, tokens[i]?.start ?? 0) === undefined;
   }
 
   /**
@@ -813,19 +940,62 @@ class SentenceScanner {
     }
   }
 
+  /** Past the titles chained from token j: "Chief Cabinet Secretary", "Deputy Foreign Minister". */
+  private titleChainEnd(j: number): number {
+    const { tokens, gazetteer } = this;
+    let end = j;
+    for (
+      let next = gazetteer.match(tokens, end);
+      next?.entry.type === "title";
+      next = gazetteer.match(tokens, end)
+    )
+      end += next.length;
+    return end;
+  }
+
+  /**
+   * The end of a title closing the capitalised words from token i ("Trade Minister", "National
+   * Anti-Terrorism Prosecutor"), or i: an office the title list lacks. Past the second word only
+   * a name after the title tells an office from a body's name ("Central Bank Governor Jane Roe",
+   * but "the Anti-Terrorism Prosecutor's Office").
+   */
+  private officeTitleEnd(i: number): number {
+    const { tokens, gazetteer } = this;
+    for (let k = i + 1; k <= i + MAX_OFFICE_WORDS; k++) {
+      const t = tokens[k];
+      const prev = tokens[k - 1];
+      if (!t || prev?.possessive) return i;
+      // "Anti-Terrorism": a hyphen inside the office's name.
+      if (t.text === "-" && t.start === prev?.end) continue;
+      if (!t.word || !t.cap) return i;
+      const title = gazetteer.match(tokens, k);
+      if (title?.entry.type !== "title") continue;
+      const end = k + title.length;
+      const after = tokens[end];
+      const named =
+        after?.word === true &&
+        after.cap &&
+        !tokens[end - 1]?.possessive &&
+        !gazetteer.match(tokens, end) &&
+        !this.organizationRun(end);
+      return k === i + 1 || named ? end : i;
+    }
+    return i;
+  }
+
   private handleTitle(i: number, titleEnd: number): number {
     const { tokens, text, gazetteer, produced, out } = this;
     const qual = this.qualifiersBefore(i);
     let countryCode = qual.countryCode;
-    let j = titleEnd;
-    // "Chief Cabinet Secretary", "Deputy Foreign Minister": titles chain.
-    for (
-      let next = gazetteer.match(tokens, j);
-      next?.entry.type === "title";
-      next = gazetteer.match(tokens, j)
-    ) {
-      j += next.length;
-    }
+    let j = this.titleChainEnd(titleEnd);
+    // "General Directorate for Internal Security": a capitalised title opening a body's name.
+    if (
+      !this.titleCase &&
+      tokens.slice(i, j).every((t) => t.cap || !t.word) &&
+      !tokens[j - 1]?.possessive &&
+      this.organizationRun(j)
+    )
+      return this.handleRun(i);
     const governs = TERRITORIAL_TITLES[tokens[j - 1]?.key ?? ""];
     const ofMentions: number[] = [];
     // "spokesperson of the EU", "President of the USA", "Minister of Trade and Industry of Ghana".
@@ -848,6 +1018,8 @@ class SentenceScanner {
     }
     const roleEnd = j;
     if (tokens[j]?.text === ",") j++;
+    // ", Major General Jane Roe": a rank before the name.
+    if (tokens[j]?.cap) j = this.titleChainEnd(j);
     // "the premier Indonesian Wirawan": a nationality between the title and the name.
     const nationality = gazetteer.match(tokens, j);
     if (nationality?.entry.type === "demonym" && tokens[j + nationality.length]?.cap) {
@@ -855,7 +1027,14 @@ class SentenceScanner {
       countryCode ??= nationality.entry.country.code;
       j += nationality.length;
     }
-    const run = nameRun(tokens, j);
+    let run = nameRun(tokens, j);
+    if (this.titleCase) {
+      // Headlines capitalise every word: the name ends at the first ordinary one ("Minister Mulls Arbitration").
+      const common = tokens
+        .slice(j, j + run)
+        .findIndex((t) => t.word && this.words.isCommonWord(t.key) && !this.words.isGivenName(t.key));
+      if (common >= 0) run = common;
+    }
     const runTokens = tokens.slice(j, j + run);
     const names = nameTokensOf(runTokens);
     // The run must not be another known entity or an institution ("Foreign Ministry").
@@ -899,7 +1078,7 @@ class SentenceScanner {
     let end = j;
     for (;;) {
       const start = k;
-      while (tokens[k]?.word && tokens[k]?.cap && !CALENDAR_NAMES.has(tokens[k]?.key ?? "")) {
+      while (tokens[k]?.word && tokens[k]?.cap && !DATE_WORDS.has(tokens[k]?.key ?? "")) {
         k++;
         if (tokens[k - 1]?.possessive) break;
       }
@@ -916,6 +1095,12 @@ class SentenceScanner {
       if (!tokens[next]?.cap || other === "title" || other === "demonym") return end;
       k = next;
     }
+  }
+
+  /** Whether a country, a region or a city the gazetteer knows starts at token k. */
+  private placeAt(k: number): boolean {
+    const type = this.gazetteer.match(this.tokens, k)?.entry.type;
+    return type === "country" || type === "region" || type === "city";
   }
 
   /** After a comma at token k - 1: "Industry and Trade", the rest of an "A, B and C" list. */
@@ -937,8 +1122,14 @@ class SentenceScanner {
   private handleOrganization(from: number, end: number, names: readonly string[]): number {
     const { tokens, gazetteer, words, produced, out } = this;
     const lastKey = tokens[end - 1]?.key ?? "";
-    const of = tokens[end]?.key === "of" || tokens[end]?.key === "for";
-    let stop = of && words.isOrganizationWord(lastKey) ? Math.max(end, this.organizationOfEnd(end)) : end;
+    const joint = tokens[end]?.key;
+    // "Intergovernmental Authority on Development", but "the Commission on Ukraine" speaks about a place.
+    const complement =
+      joint === "of" ||
+      joint === "for" ||
+      (joint === "on" && !this.placeAt(tokens[end + 1]?.key === "the" ? end + 2 : end + 1));
+    let stop =
+      complement && words.isOrganizationWord(lastKey) ? Math.max(end, this.organizationOfEnd(end)) : end;
     // "the Agreement of Association of …": the run completes the name of something else, but
     // not of a person ("Jane Roe of the Movement for Socialism").
     let p = from - 1;
@@ -1011,26 +1202,43 @@ class SentenceScanner {
     return at + place.length;
   }
 
-  /** "Ethiopia's Afar region", "Kilifi County": the end of the division noun after a name run, or 0. */
-  private divisionEnd(runTokens: readonly Token[], end: number): number {
+  /**
+   * "Ethiopia's Afar region", "Kilifi County", "Evin prison", "the Kakuma refugee camp": the noun
+   * after a name run (or ending it) that makes the name a place; null when there is none.
+   */
+  private designationAfter(
+    runTokens: readonly Token[],
+    end: number,
+  ): { nameEnd: number; end: number; placeKind: PlaceKind } | null {
+    const { tokens, words } = this;
     const names = runTokens.filter((t) => t.word);
+    const first = names[0];
     const last = names[names.length - 1];
-    const after = this.tokens[end];
-    if (!last || last.possessive) return 0;
-    if (
-      after?.word &&
-      !after.cap &&
-      ADMIN_DIVISION_NOUNS.has(after.key) &&
-      names.every((t) => this.ownName(t))
-    )
-      return end + 1;
+    if (!first || !last || last.possessive) return null;
+    // "Kilifi County", but not the body of "Federal Department of Foreign Affairs".
     if (
       names.length >= 2 &&
       ADMIN_DIVISION_NOUNS.has(last.key) &&
-      names.slice(0, -1).every((t) => this.ownName(t))
+      names.slice(0, -1).every((t) => this.ownName(t)) &&
+      !ORGANIZATION_LEAD_WORDS.has(first.key) &&
+      tokens[end]?.key !== "of" &&
+      tokens[end]?.key !== "for"
     )
-      return end;
-    return 0;
+      return { nameEnd: end - 1, end, placeKind: "region" };
+    if (!names.every((t) => this.ownName(t))) return null;
+    const modified = CAMP_MODIFIERS.has(tokens[end]?.key ?? "");
+    const at = modified ? end + 1 : end;
+    const noun = tokens[at];
+    if (!noun?.word || noun.cap) return null;
+    const placeKind = PLACE_DESIGNATIONS.get(noun.key);
+    if (!placeKind || (modified && noun.key !== "camp")) return null;
+    if (!ADMIN_DIVISION_NOUNS.has(noun.key)) {
+      // A camp may be a person's side ("the Roe camp"): only a refugees' camp is a place.
+      if (noun.key === "camp" && !modified && tokens[at + 1]?.key !== "for") return null;
+      if (words.isGivenName(first.key) || words.isFamilyName(first.key)) return null;
+    }
+    // A building keeps its noun in its name ("Insein prison", as "Insein Prison"); a town or a region does not.
+    return { nameEnd: placeKind === "landmark" ? at + 1 : end, end: at + 1, placeKind };
   }
 
   /** A word that can only be part of a place name: not a common word, a portfolio or a nationality ("Kurdish"). */
@@ -1085,6 +1293,13 @@ class SentenceScanner {
       });
       return end;
     }
+    if (this.selfIntroduction(from)) return end;
+    // "the Timor and Arafura seas", but not "the Red and Black seas" (known by their full names).
+    if (this.featureListAt(end)) {
+      if (runTokens.every((t) => !t.word || this.ownName(t)))
+        this.emit(from, end, { kind: "place", placeKind: "region" });
+      return end;
+    }
     const after = tokens[end];
     // A speech verb after the comma speaks for the name unless its own subject follows it:
     // "on the X, says the ministry", "at the X, claims the police denied".
@@ -1119,19 +1334,20 @@ class SentenceScanner {
     const article = mark?.key === "the";
     // "state broadcaster X", "the federation, X, said", "told the X", "the X said": an organisation.
     // So is "the smaller Hak-İş confederation", but one capitalised word there is mostly an
-    // adjective ("the Sunni militia", "a Catholic charity"), and "Jane Roe's party" is hers.
+    // adjective ("the Sunni militia", "a Catholic charity") unless the story also uses it as a
+    // noun ("the Lederne union" … "Lederne rejected"), and "Jane Roe's party" is hers.
     if (
       !organizationWord &&
       !givenName &&
       (appositive === "organization" ||
         this.reportingContextBefore(from, end, true) ||
         (article && names.length === 1 && speech) ||
-        (names.length >= 2 &&
-          this.definiteBefore(from) &&
-          after?.word === true &&
+        (after?.word === true &&
           !after.cap &&
           ORGANIZATION_DESCRIPTORS.has(after.key) &&
-          !runTokens[runTokens.length - 1]?.possessive))
+          !runTokens[runTokens.length - 1]?.possessive &&
+          this.definiteBefore(from) &&
+          (names.length >= 2 || this.isStandalone(firstKey))))
     )
       return this.emitNamed(from, end, { kind: "organization" });
     if (appositive === "city" || appositive === "region")
@@ -1142,11 +1358,10 @@ class SentenceScanner {
     }
     if (names.length >= 2 && GEOGRAPHIC_HEADS.has(lastKey))
       return this.emitNamed(from, end, { kind: "place", placeKind: "region" });
-    const division = this.divisionEnd(runTokens, end);
-    if (division > 0) {
-      const nameEnd = division > end ? end : end - 1;
-      this.emit(from, nameEnd, { kind: "place", placeKind: "region" });
-      return division;
+    const designation = this.designationAfter(runTokens, end);
+    if (designation) {
+      this.emit(from, designation.nameEnd, { kind: "place", placeKind: designation.placeKind });
+      return designation.end;
     }
     if (organizationWord || (!givenName && this.abbreviatedByInitials(runTokens, end)))
       return this.handleOrganization(from, end, names);

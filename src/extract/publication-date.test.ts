@@ -67,6 +67,12 @@ describe("findPublicationDate: header date lines", () => {
       ),
     ).toBe("2022-10-12");
   });
+  it("reads a live blog's date lines under its standfirst and its writers by shift", () => {
+    const standfirst =
+      "Ministers agree to reopen the crossing; traders say they have lost months of income. Follow the day's news live";
+    const text = `Live: Lusaka talks\n\n${standfirst}\n\nPriya Raman (now) and Owen Gallagher (earlier)\nWed 8 Mar 2023 21.10 CAT\nFirst published on Wed 8 Mar 2023 07.02 CAT\n\n${story}`;
+    expect(dateOf(text)).toBe("2023-03-08");
+  });
   it("reads a date line set under the lead paragraph and its picture", () => {
     const text = `Talks resume in Lusaka\n\n${story}\nDelegates at the talks\nPhoto credit: Example Images\n\n2:10 PM CAT, May 5, 2022\n\n${more}`;
     expect(dateOf(text)).toBe("2022-05-05");

@@ -3,7 +3,7 @@ import { NICKNAMES } from "./lexicon/names.js";
 import { NATIONAL_MILITARIES, namesOneBody } from "./lexicon/organizations.js";
 import type { Institution, MentionCandidate } from "./mentions.js";
 import type { LocalEntity, Mention } from "./model.js";
-import { foldName } from "./normalize.js";
+import { foldName, stripAccents } from "./normalize.js";
 import { tokenKey } from "./tokens.js";
 
 export interface ResolvedEntities {
@@ -38,6 +38,14 @@ interface EntitySeed {
 // Every word capitalised but the joining ones: "Ministry of Foreign and Diaspora Affairs".
 const PROPER_NAME_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}.'’-]*)*$/u;
 
+// The gazetteer keeps names without accents; the text may write them ("Épinal").
+const NON_ASCII_RE = /[^\x20-\x7e]/;
+
+/** The name as the text writes it when only its accents tell it from the gazetteer's. */
+function accentedName(surface: string, name: string): string {
+  return NON_ASCII_RE.test(surface) && stripAccents(surface) === name ? surface : name;
+}
+
 /** The entity a gazetteer-backed or institution mention stands for; null for persons. */
 function seedOf(c: MentionCandidate, gazetteer: Gazetteer, articleId: string): EntitySeed | null {
   const e = c.entry;
@@ -70,7 +78,7 @@ function seedOf(c: MentionCandidate, gazetteer: Gazetteer, articleId: string): E
     return {
       key: `place:city:${e.city.geonameId}`,
       kind: "place",
-      name: e.city.name,
+      name: accentedName(c.surface, e.city.name),
       aliases: [c.surface],
       placeKind: "city",
       countryCode: e.city.countryCode,
@@ -169,22 +177,37 @@ function seedOf(c: MentionCandidate, gazetteer: Gazetteer, articleId: string): E
 
 const placeName = (c: MentionCandidate): string => c.surface.replace(/['’]s$/, "");
 
+/** A name the text introduces as a place or a body, not one the gazetteer or a country gives. */
+function introducesName(c: MentionCandidate): boolean {
+  if (c.entry || c.institution || c.administrationOf !== null) return false;
+  return (
+    (c.kind === "place" && c.placeKind !== null) || (c.kind === "organization" && c.nameTokens.length !== 1)
+  );
+}
+
 /**
- * A name the text introduces as a place ("Puerto Nuevo, a city of …", "the town of Kitgum") is
- * that place wherever else it appears without a person's cue, and where a preposition only
- * suggested one ("in Puerto Nuevo"); such suggestions alone name nothing.
+ * A name the text introduces as a place ("Puerto Nuevo, a city of …", "the town of Kitgum") or
+ * as a body ("employers' group Offshore Norge") is that place or body wherever else it appears
+ * without a person's cue, and where a preposition only suggested a place ("in Puerto Nuevo");
+ * such suggestions alone name nothing.
  */
-function placesByName(candidates: readonly MentionCandidate[]): readonly MentionCandidate[] {
-  const places = new Map<string, MentionCandidate>();
-  for (const c of candidates) if (c.kind === "place" && c.placeKind && !c.entry) places.set(placeName(c), c);
-  if (places.size === 0) return candidates;
+function kindsByName(candidates: readonly MentionCandidate[]): readonly MentionCandidate[] {
+  const introduced = new Map<string, MentionCandidate>();
+  for (const c of candidates) if (introducesName(c)) introduced.set(placeName(c), c);
+  if (introduced.size === 0) return candidates;
   return candidates.map((c) => {
     const maybe =
       (c.kind === "person" && c.cue !== "title" && c.cue !== "given-name") ||
       (c.kind === "place" && !c.placeKind && !c.entry);
-    const place = maybe ? places.get(placeName(c)) : undefined;
-    return place ? { ...c, kind: "place", placeKind: place.placeKind, nameTokens: [], cue: "none" } : c;
+    const named = maybe ? introduced.get(placeName(c)) : undefined;
+    return named ? { ...c, kind: named.kind, placeKind: named.placeKind, nameTokens: [], cue: "none" } : c;
   });
+}
+
+/** "DFAT" for "Department of Foreign Affairs and Trade": the initials of a name's capitalised words, lower case. */
+function initialsOf(name: string): string {
+  const capitalised = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return capitalised.length < 2 ? "" : capitalised.map((w) => w.charAt(0).toLowerCase()).join("");
 }
 
 function upsert(entities: Map<string, LocalEntity>, seed: EntitySeed): LocalEntity {
@@ -261,7 +284,7 @@ export function resolveEntities(
   gazetteer: Gazetteer,
   articleId: string,
 ): ResolvedEntities {
-  const candidates = qualifyInstitutions(placesByName(all));
+  const candidates = qualifyInstitutions(kindsByName(all));
   const entities = new Map<string, LocalEntity>();
   const resolved: (Mention | null)[] = candidates.map(() => null);
   const toMention = (c: MentionCandidate, key: string, kind: LocalEntity["kind"]): Mention => ({
@@ -328,11 +351,16 @@ export function resolveEntities(
   // Organisations and places by their single-word names, for the bare word later in the text.
   const named = new Map<string, string>();
   const byLastWord = new Map<string, LocalEntity>();
+  // "DFAT said" after "the Department of Foreign Affairs and Trade": an acronym the text never defines.
+  const byInitials = new Map<string, LocalEntity>();
   for (const e of entities.values()) {
     if (e.kind === "person") continue;
     for (const n of [e.name, ...e.aliases]) if (!n.includes(" ")) named.set(tokenKey(n), e.key);
+    if (e.kind !== "organization") continue;
     const last = tokenKey(e.name.slice(e.name.lastIndexOf(" ") + 1));
-    if (e.kind === "organization" && !byLastWord.has(last)) byLastWord.set(last, e);
+    if (!byLastWord.has(last)) byLastWord.set(last, e);
+    const initials = initialsOf(e.name);
+    if (initials && !byInitials.has(initials)) byInitials.set(initials, e);
   }
   const lastSeen = new Map<string, number>();
   candidates.forEach((c, i) => {
@@ -373,7 +401,10 @@ export function resolveEntities(
     }
     if (c.kind === "organization") {
       // "the Commission": the article's organisation whose name ends with the word.
+      const acronym = word === word.toUpperCase() ? byInitials.get(key) : undefined;
+      acronym?.aliases.add(word);
       const org =
+        acronym ??
         byLastWord.get(key) ??
         (c.cue === "none"
           ? undefined

@@ -248,8 +248,13 @@ export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = new Set(
     "broadcaster newspaper daily weekly tabloid magazine channel network outlet agency group party movement " +
     "federation confederation association union company firm militia organisation organization coalition alliance charity " +
     "watchdog regulator institute lender bank insurer carrier airline operator carmaker automaker retailer " +
-    "manufacturer university"
+    "manufacturer university radio television"
   ).split(" "),
+);
+
+/** Words after an outlet's name that name one of its stations or services: "ABC Radio Brisbane", "BBC World Service". */
+export const BROADCAST_WORDS: ReadonlySet<string> = new Set(
+  "radio television tv world international service online sport sports".split(" "),
 );
 
 /** An institution noun that names one body even without its country: "the Health Ministry said". */
