@@ -155,9 +155,8 @@ export function pluralReferents(
   const m = PLURAL_REFERENCE_RE.exec(text);
   if (!m) return [];
   const count = COUNTS[(m[1] ?? m[3] ?? "two").toLowerCase()] ?? 2;
-  if (previousEventPeople.length >= 2) return previousEventPeople.slice(0, count);
   // "The two ministers": the last ones the story gave that role, however far back; else the
-  // people just named.
+  // people of the event just told, or the people just named.
   const role = ROLE_OF_PLURAL[m[2]?.toLowerCase() ?? ""];
   const holders = role
     ? lastPeople(d, from, count, (mention) =>
@@ -165,6 +164,7 @@ export function pluralReferents(
       )
     : [];
   if (holders.length === count) return holders;
+  if (previousEventPeople.length >= 2) return previousEventPeople.slice(0, count);
   const recent = lastPeople(d, from, count, (mention) => mention.sentence >= sentence - 1);
   return recent.length >= 2 ? recent : [];
 }
@@ -174,7 +174,7 @@ const ROLE_OF_PLURAL: Readonly<Record<string, RegExp>> = {
   ministers: /\b(?:minister|counterpart)\b/i,
   presidents: /\bpresident\b/i,
   premiers: /\b(?:premier|prime minister)\b/i,
-  leaders: /\b(?:president|prime minister|premier|chancellor|king|emir|leader)\b/i,
+  leaders: /\b(?:president|prime minister|premier|chancellor|king|emir|leader|counterpart)\b/i,
 };
 
 /** The last `count` distinct people named before `before`, among the mentions `accept` lets through, in text order. */

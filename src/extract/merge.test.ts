@@ -74,3 +74,22 @@ describe("mergeArticles with reports that give only the week", () => {
     expect(interviews[0]?.articles).toHaveLength(2);
   });
 });
+
+describe("mergeArticles with 'last week' reaching back more than seven days", () => {
+  it("joins a call 'last week' to the one dated eight days before publication, between counterparts", () => {
+    const doc = extractArticles([
+      articleOf(
+        "Chilean Foreign Minister Tomas Rojas spoke by telephone on Monday with his Peruvian counterpart, Elena Quiroz, about the border.",
+        "2024-10-15",
+        "monday.txt",
+      ),
+      articleOf(
+        "Chilean Foreign Minister Tomas Rojas met his Peruvian counterpart, Elena Quiroz, in Lima on Tuesday. The two ministers first spoke about the border by phone last week.",
+        "2024-10-22",
+        "week.txt",
+      ),
+    ]);
+    const calls = doc.events.filter((e) => e.type === "call");
+    expect(calls.map((c) => [c.date, c.articles.length])).toEqual([["2024-10-14", 2]]);
+  });
+});

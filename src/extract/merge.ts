@@ -241,7 +241,9 @@ export function mergeArticles(articles: readonly ArticleAnalysis[]): MergeResult
         }
         if (!compatibleWithCluster(r, c)) return false;
         const published = article.publishedAt;
-        if (published) return day <= published.value && day >= addDays(published.value, -RECENT_EVENT_DAYS);
+        // A report dated only to a month may come from "last week": up to two weeks back.
+        const recent = own.date ? 2 * RECENT_EVENT_DAYS : RECENT_EVENT_DAYS;
+        if (published) return day <= published.value && day >= addDays(published.value, -recent);
         const mine = context(r);
         return c.members.some((m) => [...context(m)].some((k) => mine.has(k)));
       });

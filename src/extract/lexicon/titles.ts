@@ -50,6 +50,8 @@ export const TITLES: readonly string[] = [
   "ambassador",
   "envoy",
   "special envoy",
+  // "her Indonesian counterpart, Arif Wibisono": the title of the person met, by reference.
+  "counterpart",
   "senator",
   "sen",
   "rep",
