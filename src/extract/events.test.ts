@@ -310,6 +310,15 @@ describe("findEvents", () => {
     );
     expect(out.find((e) => e.startsWith("withdrawal"))).toBe("withdrawal/160 Mali+Guinea undated");
   });
+  it("gives a 'which' clause's verb to its antecedent, not to what the clause names", () => {
+    const out = events(
+      "South Korea, which has its own maritime dispute with Japan in the Sea of Japan, has provided the Vietnamese coast guard with patrol vessels.",
+      "2024-06-12",
+    );
+    expect(out.find((e) => e.startsWith("cooperation"))).toMatch(
+      /^cooperation\/060 South Korea\+Viet\w+ Coast Guard\b/,
+    );
+  });
   it("is no visit when someone is banned from travelling", () => {
     const out = events(
       "Canada sanctioned four officials from the region on Friday and banned them from travelling to Canada.",

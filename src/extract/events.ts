@@ -49,7 +49,7 @@ const CLAUSE_BREAK_RE =
 // After the object of a trigger, a coordinated new noun phrase starts another happening.
 const OBJECT_END_RE = /\b(?:and|but|while|as well as)\s+(?:the|a|an)\b/i;
 const ACCORDING_TO_RE = /\baccording to(?:\s+the)?\s*$/i;
-const RELATIVE_START_RE = /^\s*,?\s*who\b/i;
+const RELATIVE_START_RE = /^\s*,?\s*(who|which)\b/i;
 const DETERMINER_RE = /\b(?:the|this|that|these|those|their|its|his|her|latest|such)\s+(?:\w+\s+)?$/i;
 const ANNOUNCING_VERBS = new Set([
   "announced",
@@ -298,7 +298,12 @@ function participantsOf(
   const speaks = hit.trigger.family === "statement" || hit.trigger.family === "interview";
   const subjectFrom =
     speechVerb && !speaks && !announces(input, speechVerb, hit) ? speechVerb.end : clause.start;
-  const before = actorMentionsIn(input, subjectFrom, hit.start).filter(actor);
+  // "Japan, which has its own dispute with China, has provided…": the relative clause ends at
+  // the comma; what it names is not the subject, its antecedent is.
+  const relative = RELATIVE_START_RE.exec(input.text.slice(clause.start, hit.start));
+  const relativeEnd = relative ? input.text.lastIndexOf(",", hit.start) : -1;
+  const subjectStart = relativeEnd > clause.start ? relativeEnd : subjectFrom;
+  const before = actorMentionsIn(input, subjectStart, hit.start).filter(actor);
   const participants: LocalParticipant[] = [];
   const add = (key: string, role: LocalParticipant["role"]): void => {
     if (!participants.some((p) => p.key === key)) participants.push({ key, role });
@@ -316,8 +321,11 @@ function participantsOf(
       ? before
       : [referredSubject(input, subjectFrom, hit.start)].filter((m) => m !== undefined);
   // "…, who in an interview indicated": the relative pronoun's antecedent is the subject.
-  if (RELATIVE_START_RE.test(input.text.slice(clause.start, hit.start))) {
-    const antecedent = lastPersonBefore(input, clause.start);
+  if (relative) {
+    const antecedent =
+      relative[1]?.toLowerCase() === "who"
+        ? lastPersonBefore(input, clause.start)
+        : lastMentionBefore(input, clause.start, (m) => m.kind !== "place" && actor(m), clause.start - 200);
     if (antecedent) add(antecedent.key, "initiator");
   }
   for (const m of subject) add(m.key, "initiator");

@@ -128,6 +128,14 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     pattern:
       /\bclos(?:ed|es|ing)\b(?:\s+[\w-]+){0,3}?\s+(?:border|borders|crossings?|border crossings?|airspace|embassy|consulate|ports?)\b/gi,
   },
+  {
+    type: "cooperation",
+    cameo: "060",
+    family: "other",
+    // "has provided the coast guard with patrol vessels", "supplied air defence systems".
+    pattern:
+      /\bprovided\b(?=(?:\s+[\w-]+){1,6}?\s+with\s+(?:[\w-]+\s+){0,2}(?:vessels|ships|boats|aircraft|planes|helicopters|weapons|arms|equipment|systems|training|loans|funding)\b)|\b(?:supplied|delivered)\s+(?:[\w-]+\s+){0,3}(?:weapons|arms|ammunition|missiles|tanks|air defen[cs]e systems|fighter jets)\b/gi,
+  },
   { type: "sanctions", cameo: "163", family: "other", pattern: /\bsanction(?:s|ed)\b|\bembargo\b/gi },
   {
     type: "criticism",
