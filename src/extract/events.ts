@@ -61,7 +61,6 @@ const ANNOUNCING_VERBS = new Set([
   "revealed",
   "reveals",
   "disclosed",
-  "unveiled",
 ]);
 // "The deal was signed in Bogota by…", "The measures, approved by…": a clause opening on a
 // definite noun phrase goes on telling the latest happening of the kind that noun names.

@@ -106,7 +106,6 @@ function attributionTokens(input: QuoteInput, from: number, to: number): Token[]
 
 /** `"…," said X` and `"…," X said`: the speech verb follows the quote. */
 function attributionAfter(
-  d: QuoteInput,
   input: QuoteInput,
   from: number,
   to: number,
@@ -119,18 +118,18 @@ function attributionAfter(
   const verb = tokens[verbAt];
   if (!verb) return null;
   // Before the verb: "X said"; after it: "said the spokesperson of the EU, Peter Stano".
-  const beforeVerb = actorMentionsIn(d, from, verb.start);
+  const beforeVerb = actorMentionsIn(input, from, verb.start);
   const clauseEnd = Math.min(to, (tokens.find((t, k) => k > verbAt + 1 && t.text === ",")?.start ?? to) + 80);
-  const afterVerb = actorMentionsIn(d, verb.end, clauseEnd);
+  const afterVerb = actorMentionsIn(input, verb.end, clauseEnd);
   const referenceIn = (window: readonly Token[]) => {
     const pron = window.find(
       (t) => isPersonPronoun(t.key) || isOrganizationNoun(t.key) || STATEMENT_NOUNS.has(t.key),
     );
-    return pron ? resolveReference(d, pron, from, sentenceStart) : null;
+    return pron ? resolveReference(input, pron, from, sentenceStart) : null;
   };
   const speaker =
     pickSpeaker(beforeVerb, true)?.key ??
-    describedPerson(d, from, verb.start)?.key ??
+    describedPerson(input, from, verb.start)?.key ??
     referenceIn(tokens.slice(0, verbAt)) ??
     pickSpeaker(afterVerb, false)?.key ??
     referenceIn(tokens.slice(verbAt + 1, verbAt + 4));
@@ -139,7 +138,6 @@ function attributionAfter(
 
 /** `X said: "…"`, `X stated on Tuesday that "…"`: the speech verb precedes the quote. */
 function attributionBefore(
-  d: QuoteInput,
   input: QuoteInput,
   from: number,
   to: number,
@@ -157,7 +155,7 @@ function attributionBefore(
   const verb = tokens[verbAt];
   if (!verb) return null;
   const subject =
-    pickSpeaker(actorMentionsIn(d, from, verb.start), true) ?? describedPerson(d, from, verb.start);
+    pickSpeaker(actorMentionsIn(input, from, verb.start), true) ?? describedPerson(input, from, verb.start);
   // A pronoun between the last named actor and the verb refers back to that actor or further.
   const pronoun = tokens
     .slice(0, verbAt)
@@ -168,7 +166,7 @@ function attributionBefore(
     speaker =
       pronoun.key === "who"
         ? (subject?.key ?? null)
-        : resolveReference(d, pronoun, pronoun.start, sentenceStart);
+        : resolveReference(input, pronoun, pronoun.start, sentenceStart);
   }
   return { speaker, start: from, end: to };
 }
@@ -179,9 +177,7 @@ function introducedBy(input: QuoteInput, span: QuoteSpan): Attribution | null {
   const introducer = input.sentences.findLast(
     (s) => s.kind === "body" && s.end <= span.start && INTRODUCES_QUOTE_RE.test(s.text),
   );
-  return introducer
-    ? attributionBefore(input, input, introducer.start, introducer.end, introducer.start)
-    : null;
+  return introducer ? attributionBefore(input, introducer.start, introducer.end, introducer.start) : null;
 }
 
 /**
@@ -201,8 +197,8 @@ export function findQuotes(input: QuoteInput): LocalQuote[] {
       const prevEnd = inSentence[k - 1]?.end ?? sentence.start;
       const nextStart = inSentence[k + 1]?.start ?? sentence.end;
       const attribution =
-        attributionAfter(input, input, span.end, nextStart, sentence.start) ??
-        attributionBefore(input, input, prevEnd, span.start, sentence.start) ??
+        attributionAfter(input, span.end, nextStart, sentence.start) ??
+        attributionBefore(input, prevEnd, span.start, sentence.start) ??
         introducedBy(input, span);
       const continues =
         previous !== null &&
