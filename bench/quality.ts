@@ -48,6 +48,13 @@ try {
       [scorer, set.gold, output, ...(values.verbose ? ["--verbose"] : [])],
       { encoding: "utf8" },
     );
+    if (scored.status !== 0) {
+      console.error(
+        `${set.name}: the scorer failed (exit ${String(scored.status)}): ${scored.stderr.trim()}`,
+      );
+      process.exitCode = 1;
+      continue;
+    }
     const lines = scored.stdout.trimEnd().split("\n");
     const report = values.verbose ? lines : lines.slice(-1);
     console.log(`${set.name} (${String(articles.length)} articles)\n${report.join("\n")}\n`);

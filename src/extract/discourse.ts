@@ -94,6 +94,12 @@ export function subjectPersonBefore(d: Discourse, position: number, sentence: nu
 
 // "the army said": the noun names which kind of organisation is meant.
 const MILITARY_NOUNS = new Set(["army", "military"]);
+// Built once: "the bank" is the organisation whose name has the word "bank".
+const NAMED_BY_NOUN: ReadonlyMap<string, RegExp> = new Map(
+  [...ORG_NOUNS]
+    .filter((noun) => !MILITARY_NOUNS.has(noun))
+    .map((noun) => [noun, new RegExp(`\\b${noun}\\b`, "i")]),
+);
 
 /**
  * The organisation "the ministry", "the army" or "the group" refers to: the last one
@@ -108,8 +114,8 @@ export function lastOrganizationBefore(
   const isOrg = (m: Mention): boolean => m.kind === "organization";
   // "the bank said": the last organisation whose name has that noun, when the story named one.
   const word = noun.toLowerCase();
-  if (word && !MILITARY_NOUNS.has(word)) {
-    const named = new RegExp(`\\b${word}\\b`, "i");
+  const named = NAMED_BY_NOUN.get(word);
+  if (named) {
     const byName = lastMentionBefore(
       d,
       position,
@@ -117,8 +123,7 @@ export function lastOrganizationBefore(
       minStart,
     );
     if (byName) return byName;
-  }
-  if (MILITARY_NOUNS.has(word)) {
+  } else if (MILITARY_NOUNS.has(word)) {
     const military = lastMentionBefore(
       d,
       position,
@@ -212,7 +217,8 @@ export function describedPerson(d: Discourse, from: number, to: number): Mention
     // "the prime minister": the role noun may be two words.
     let at = k - 1;
     if (tokens[at]?.key === "prime" && noun.key === "minister") at--;
-    const nationality = tokens[at]?.cap === true ? tokens[at] : undefined;
+    // A capitalised word there is a nationality, unless it is the sentence's own "The".
+    const nationality = tokens[at]?.cap === true && tokens[at]?.key !== "the" ? tokens[at] : undefined;
     if (nationality) at--;
     if (tokens[at]?.key !== "the") continue;
     const fits = (m: Mention): boolean => {

@@ -319,6 +319,18 @@ describe("findEvents", () => {
       /^cooperation\/060 South Korea\+Viet\w+ Coast Guard\b/,
     );
   });
+  it("reads 'The March 3 attack' as an attack on March 3, and 'the release of figures' as no release", () => {
+    const out = events(
+      [
+        "The March 3 attack on a police post in Gulu killed two officers, the army said.",
+        "The statistics office announced the release of new inflation figures for Uganda on Monday.",
+        "The assault in Gulu was condemned by the church.",
+      ].join("\n\n"),
+      "2024-03-20",
+    );
+    expect(out.filter((e) => e.startsWith("attack"))).toEqual(["attack/190  @Gulu 2024-03-03"]);
+    expect(out.some((e) => e.startsWith("release") || e.startsWith("assault"))).toBe(false);
+  });
   it("is no visit when someone is banned from travelling", () => {
     const out = events(
       "Canada sanctioned four officials from the region on Friday and banned them from travelling to Canada.",

@@ -11,13 +11,7 @@ import {
   type Discourse,
 } from "./discourse.js";
 import { EVENT_TRIGGERS, type EventTrigger } from "./lexicon/event-triggers.js";
-import {
-  GENERIC_CONSULTATION,
-  isSpeech,
-  RECENT_EVENT_DAYS,
-  sameKindOfHappening,
-  type HappeningKind,
-} from "./happening.js";
+import { GENERIC_CONSULTATION, isSpeech, RECENT_EVENT_DAYS, sameKindOfHappening } from "./happening.js";
 import { isSpeechVerb } from "./lexicon/speech-verbs.js";
 import { execAll } from "./regex.js";
 import type { Token } from "./tokens.js";
@@ -64,8 +58,6 @@ const ANNOUNCING_VERBS = new Set([
 ]);
 // "The deal was signed in Bogota by…", "The measures, approved by…": a clause opening on a
 // definite noun phrase goes on telling the latest happening of the kind that noun names.
-const BACK_REFERENCE_RE =
-  /^\s*(?:the|this|that|these|those)\s+(?:[\w.-]+\s+){0,3}?(measures|sanctions|deal|pact|accord|agreement|treaty|attack|strike|raid|assault|confrontation|clash|incident|collision|release|handover|delivery|convoy|march|rally|protest|abduction|kidnapping|earthquake|quake|floods|flooding|storm|cyclone|typhoon)\b/i;
 const BACK_REFERENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
   measures: ["sanctions"],
   sanctions: ["sanctions"],
@@ -74,13 +66,14 @@ const BACK_REFERENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
   accord: ["agreement"],
   agreement: ["agreement"],
   treaty: ["agreement"],
-  attack: ["attack", "airstrike"],
-  strike: ["attack", "airstrike"],
+  attack: ["attack", "airstrike", "assault", "bombing"],
+  strike: ["attack", "airstrike", "protest"],
   raid: ["attack"],
-  assault: ["attack"],
+  assault: ["assault", "attack"],
+  bombing: ["bombing", "attack", "airstrike"],
   confrontation: ["attack", "airstrike"],
   clash: ["attack"],
-  incident: ["attack", "airstrike", "abduction"],
+  incident: ["attack", "airstrike", "assault", "bombing", "abduction"],
   collision: ["attack"],
   march: ["protest"],
   rally: ["protest"],
@@ -99,6 +92,10 @@ const BACK_REFERENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
   delivery: ["aid"],
   convoy: ["aid"],
 };
+// Only the determiner may be capitalised: "The March 3 attack" opens on a month, not a march.
+const BACK_REFERENCE_RE = new RegExp(
+  `^\\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\\s+(?:[\\w.-]+\\s+){0,3}?(${Object.keys(BACK_REFERENCE_TYPES).join("|")})\\b`,
+);
 const BACK_REFERENCE_SENTENCES = 3;
 const ASIDE_RE = /\s[-–—]\s[^-–—.;:"“”]{3,120}?\s[-–—]\s/g;
 const THE_TOWN_RE = /\bthe (?:city|town|village)\b(?!\s+of\b)/i;
@@ -516,7 +513,6 @@ export function findEvents(input: EventInput): LocalEvent[] {
   };
   // The latest happening of one of these kinds told in the last few sentences, if any.
   const referentOf = (
-    kind: HappeningKind,
     date: ArticleDate | null,
     sentence: number,
     types: readonly string[],
@@ -524,7 +520,8 @@ export function findEvents(input: EventInput): LocalEvent[] {
     for (let k = events.length - 1; k >= 0; k--) {
       const e = events[k];
       if (!e || Math.max(...e.sentences) < sentence - BACK_REFERENCE_SENTENCES) return undefined;
-      if (types.includes(e.type) && sameKindOfHappening(e, kind) && sameDate(e.date, date)) return e;
+      // The table of nouns says which kinds a reference may join: "the assault" an attack.
+      if (types.includes(e.type) && sameDate(e.date, date)) return e;
     }
     return undefined;
   };
@@ -535,7 +532,7 @@ export function findEvents(input: EventInput): LocalEvent[] {
     referenceOnly = false,
   ): void => {
     if (backReference.length > 0) {
-      const referent = referentOf(event, event.date, event.sentences[0] ?? 0, backReference);
+      const referent = referentOf(event.date, event.sentences[0] ?? 0, backReference);
       if (referent) {
         mergeInto(referent, event);
         return;
@@ -639,7 +636,8 @@ export function findEvents(input: EventInput): LocalEvent[] {
           hit !== reference?.hit &&
           !/(?:ed|ing)$/i.test(input.text.slice(hit.start, hit.end)) &&
           /\b(?:the|this|that)\s+$/i.test(input.text.slice(Math.max(clause.start, hit.start - 6), hit.start));
-        const told = definite ? referentOf(hit.trigger, null, sentence.index, [hit.trigger.type]) : undefined;
+        const nounTypes = BACK_REFERENCE_TYPES[input.text.slice(hit.start, hit.end).toLowerCase()];
+        const told = definite ? referentOf(null, sentence.index, nounTypes ?? [hit.trigger.type]) : undefined;
         if (told) {
           if (!told.sentences.includes(sentence.index)) told.sentences.push(sentence.index);
           continue;

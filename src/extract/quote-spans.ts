@@ -85,7 +85,8 @@ export function insideQuote(spans: readonly QuoteSpan[], position: number): Quot
 export const INTRODUCES_QUOTE_RE =
   /\b(?:said|says|told [\p{L}\s]{1,30}?|added|wrote|stated|declared)\s*:\s*$/iu;
 // Quoted speech without marks still speaks in the first person.
-const FIRST_PERSON_RE = /\b(?:I|I'm|I’m|we|we're|we’re|we've|we’ve|our|us|my)\b/i;
+// Case matters: "US officials" is not "us".
+const FIRST_PERSON_RE = /\b(?:I|I['’]m|[Ww]e|[Ww]e['’](?:re|ve)|[Oo]ur|us|[Mm]y)\b/;
 const MAX_BLOCK_QUOTE_PARAGRAPHS = 3;
 
 /**

@@ -117,4 +117,13 @@ describe("findQuotes", () => {
       ["I am tired, and I am very grateful,", "Marta Kowalczyk", "2024-10-14"],
     ]);
   });
+  it("finds 'the president' at a sentence start, and reads no 'US officials' paragraph as a quote", () => {
+    const text = [
+      "Kenyan President David Kiprono arrived in New Delhi on Wednesday for a state visit.",
+      '"Our ports will serve everyone who trades fairly with us," the president said.',
+      "Speaking after the talks, Kiprono said:",
+      "US officials declined to comment on the agreement, which still needs the approval of parliament.",
+    ].join("\n\n");
+    expect(quotes(text, "2024-09-26").map((q) => q[1])).toEqual(["David Kiprono"]);
+  });
 });

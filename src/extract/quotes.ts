@@ -35,7 +35,8 @@ function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 }
 
-const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "readout", "release", "text"]);
+// Token keys are accent-free: "communiqué" is "communique".
+const STATEMENT_NOUNS = new Set(["statement", "communique", "readout", "release", "text"]);
 // "X said in a statement", "in a statement on Monday, X said", "a statement from X".
 const ISSUED_AFTER_RE =
   /^\s*(?:[\w'’-]+\s+){0,2}?(?:said|says|stated|announced|added)\s+(?:[\w'’-]+\s+){0,3}?in (?:a|an|its|their|his|her) (?:[\w-]+ )?(?:statement|communiqu[ée]|readout|release)\b/i;

@@ -68,7 +68,15 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     family: "other",
     // Freed people: "released two health workers", "freed 12 fishermen", "the release of the hostages".
     pattern:
-      /\b(?:released|freed|release of|liberation of)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(?:(?:hostage|prisoner|captive|detainee|worker|national|citizen|journalist|reporter|photographer|filmmaker|soldier|civilian|sailor|crew member|student|activist|tourist|employee|missionary|doctor|nurse|inmate|political prisoner|opposition leader|dissident)s?|fishermen|children|women|men|crew|staff|people)\b|\b(?:released|freed) from (?:prison|jail|detention|custody|captivity)\b|\brelease\b(?:\s+[\w-]+){0,3}?\s+of\b|\b(?:was|were|been|being) (?:released|freed|pardoned)\b|\bpardoned\b/giu,
+      /\b(?:released|freed|release of|liberation of)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(?:(?:hostage|prisoner|captive|detainee|worker|national|citizen|journalist|reporter|photographer|filmmaker|soldier|civilian|sailor|crew member|student|activist|tourist|employee|missionary|doctor|nurse|inmate|political prisoner|opposition leader|dissident)s?|fishermen|children|women|men|crew|staff|people)\b|\b(?:released|freed) from (?:prison|jail|detention|custody|captivity)\b|\b(?:was|were|been|being) (?:released|freed|pardoned)\b|\bpardoned\b/giu,
+  },
+  // "the release earlier this month of Liam Hartigan": of a named person. Case-sensitive, as an
+  // /i flag would let \p{Lu} match any letter.
+  {
+    type: "release",
+    cameo: "0841",
+    family: "other",
+    pattern: /\b[Rr]elease\b(?:\s+[\w-]+){0,3}?\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}/gu,
   },
   {
     type: "abduction",
