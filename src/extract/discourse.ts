@@ -162,7 +162,7 @@ export function pluralReferents(
   const count = COUNTS[(m[1] ?? m[3] ?? "two").toLowerCase()] ?? 2;
   // "The two ministers": the last ones the story gave that role, however far back; else the
   // people of the event just told, or the people just named.
-  const role = ROLE_OF_PLURAL[m[2]?.toLowerCase() ?? ""];
+  const role = ROLES[m[2]?.toLowerCase().replace(/s$/, "") ?? ""];
   const holders = role
     ? lastPeople(d, from, count, (mention) =>
         [...(d.entities.get(mention.key)?.roles ?? [])].some((r) => role.test(r)),
@@ -173,14 +173,6 @@ export function pluralReferents(
   const recent = lastPeople(d, from, count, (mention) => mention.sentence >= sentence - 1);
   return recent.length >= 2 ? recent : [];
 }
-
-const ROLE_OF_PLURAL: Readonly<Record<string, RegExp>> = {
-  // "her Chilean counterpart, Ana Ruiz": a minister's counterpart is one too.
-  ministers: /\b(?:minister|counterpart)\b/i,
-  presidents: /\bpresident\b/i,
-  premiers: /\b(?:premier|prime minister)\b/i,
-  leaders: /\b(?:president|prime minister|premier|chancellor|king|emir|leader|counterpart)\b/i,
-};
 
 /** The last `count` distinct people named before `before`, among the mentions `accept` lets through, in text order. */
 function lastPeople(d: Discourse, before: number, count: number, accept: (m: Mention) => boolean): string[] {
@@ -195,12 +187,14 @@ function lastPeople(d: Discourse, before: number, count: number, accept: (m: Men
 }
 
 // "the Kenyan leader", "the prime minister", "the Israeli premier": a person known by a role.
-const DESCRIBED_ROLES: Readonly<Record<string, RegExp>> = {
-  leader: /\b(?:president|prime minister|premier|chancellor|king|emir|leader)\b/i,
+// The roles a noun stands for, in "the two ministers" and "the Kenyan leader" alike. A
+// counterpart is named by reference to a minister or leader ("her Chilean counterpart, Ana Ruiz").
+const ROLES: Readonly<Record<string, RegExp>> = {
+  leader: /\b(?:president|prime minister|premier|chancellor|king|emir|leader|counterpart)\b/i,
   president: /\bpresident\b/i,
   premier: /\b(?:premier|prime minister)\b/i,
   chancellor: /\bchancellor\b/i,
-  minister: /\bminister\b/i,
+  minister: /\b(?:minister|counterpart)\b/i,
 };
 const DESCRIPTION_REACH = 3000;
 
@@ -212,7 +206,7 @@ export function describedPerson(d: Discourse, from: number, to: number): Mention
   const tokens = d.tokens.between(from, to);
   for (let k = tokens.length - 1; k >= 1; k--) {
     const noun = tokens[k];
-    const role = noun ? DESCRIBED_ROLES[noun.key] : undefined;
+    const role = noun ? ROLES[noun.key] : undefined;
     if (!noun || !role || noun.cap) continue;
     // "the prime minister": the role noun may be two words.
     let at = k - 1;

@@ -432,11 +432,13 @@ function leadUpTime(
   return outcome?.precision === "day" ? { ...outcome, basis: "inferred" } : undefined;
 }
 
+/** The time expressions of a clause that name their own day. */
+function timesIn(input: EventInput, clause: Clause): TimeExpression[] {
+  return input.times.filter((t) => t.start >= clause.start && t.end <= clause.end && !t.sameDayAsPrevious);
+}
+
 function nearestTime(input: EventInput, clause: Clause, at: number): TimeExpression | undefined {
-  const inClause = input.times.filter(
-    (t) => t.start >= clause.start && t.end <= clause.end && !t.sameDayAsPrevious,
-  );
-  return inClause.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  return timesIn(input, clause).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
 function toDate(t: TimeExpression | undefined): ArticleDate | null {
@@ -715,9 +717,7 @@ function addStatement(
   // Only a date right after the verb ("told the radio this morning") or, failing that, ahead of
   // it in its clause ("In a statement on Monday, the ministry said") dates the statement, not
   // one in what was said.
-  const inClause = input.times.filter(
-    (t) => t.start >= clause.start && t.end <= clause.end && !t.sameDayAsPrevious,
-  );
+  const inClause = timesIn(input, clause);
   const reach = verb.key === "speaking" ? Math.max(speaker.start, verbEnd + 40) : verbEnd + 40;
   const time =
     inClause.find((t) => t.start >= verbEnd && t.start < reach) ??
