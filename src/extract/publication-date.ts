@@ -1,4 +1,4 @@
-import { parseIsoDay } from "./calendar.js";
+import { daysBetween } from "./calendar.js";
 import { type HeaderDate, monthNumber, pickDate, readDateLine, validDay } from "./header-date.js";
 import type { Span } from "../domain/types.js";
 import type { ArticleDate, Block } from "./model.js";
@@ -21,8 +21,6 @@ const NOT_HEADER_RULES = new Set([
 // How far past the first story line a header date may still sit (some pages put the
 // date line under the lead paragraph and its picture).
 const HEADER_REACH = 8;
-const DAY_MS = 86_400_000;
-
 export interface PublicationDate {
   readonly date: ArticleDate;
   /** Which form dated the article. */
@@ -93,13 +91,12 @@ function headerDate(text: string, blocks: readonly Block[]): HeaderDate | null {
  */
 function datelineNear(dateline: Dateline, header: string): string | null {
   const year = Number(header.slice(0, 4));
-  const at = parseIsoDay(header).getTime();
   let best: string | null = null;
   let bestGap = Infinity;
   for (const y of [year - 1, year, year + 1]) {
     const value = validDay(y, dateline.month, dateline.day);
     if (!value) continue;
-    const gap = Math.abs(parseIsoDay(value).getTime() - at) / DAY_MS;
+    const gap = Math.abs(daysBetween(value, header));
     if (gap < bestGap) {
       best = value;
       bestGap = gap;
