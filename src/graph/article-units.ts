@@ -104,12 +104,26 @@ export function participantsOf(event: EventRecord): Participant[] {
 }
 
 /**
- * Which of an event's articles vouch for a participant or place: those that mention it, or,
- * when none of them does (the extraction inferred it), all of them.
+ * Whether an article reporting an event vouches for one of its participants or places: it does
+ * when it mentions the entity, or when none of the event's articles does (the extraction
+ * inferred it). `mentionedByEvent` answers the second question once per event and entity, so
+ * an event told by k articles costs O(k) for each entity, not O(k²).
  */
-function supportingArticles(eventArticles: readonly string[], mentionedIn: readonly string[] | undefined) {
-  const mentioning = eventArticles.filter((article) => mentionedIn?.includes(article));
-  return new Set(mentioning.length > 0 ? mentioning : eventArticles);
+function supports(
+  article: string,
+  mentionedIn: ReadonlySet<string> | undefined,
+  mentionedByEvent: () => boolean,
+): boolean {
+  return mentionedIn?.has(article) === true || !mentionedByEvent();
+}
+
+/** Memoises a computation per key, for facts of an event that every one of its articles asks. */
+function memo<K, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key) as V;
+  };
 }
 
 /** Cuts a checked document into per-article units; broken articles become failures. */
@@ -184,6 +198,18 @@ export function planArticleUnits(checked: CheckedDocument, documentFile: string)
     (entry) => entry.article,
   );
   const quotesByArticle = groupBy([...quotes.values()], (quote) => quote.article);
+  // Per-entity and per-event lookups built once: planning stays linear in articles and mentions.
+  const actorArticles = new Map([...actors.values()].map((a) => [a.id, new Set(a.articles)]));
+  const placeArticles = new Map([...places.values()].map((p) => [p.id, new Set(p.articles)]));
+  const actorRoles = new Map([...actors.values()].map((a) => [a.id, groupBy(a.roles, (r) => r.article)]));
+  const eventEvidence = memo((event: EventRecord) => groupBy(event.evidence, (e) => e.article));
+  const eventParticipants = memo((event: EventRecord) => participantsOf(event));
+  const mentionedByEvent = (entityArticles: ReadonlyMap<string, ReadonlySet<string>>) =>
+    memo((event: EventRecord) =>
+      memo((entity: string) => event.articles.some((a) => entityArticles.get(entity)?.has(a) === true)),
+    );
+  const actorMentionedByEvent = mentionedByEvent(actorArticles);
+  const placeMentionedByEvent = mentionedByEvent(placeArticles);
 
   const units: ArticleUnit[] = [];
   const failures: ImportFailure[] = [];
@@ -203,7 +229,7 @@ export function planArticleUnits(checked: CheckedDocument, documentFile: string)
         mentioned,
         mentions: actorMentions.get(actorId)?.get(article.id) ?? [],
         roles: mentioned
-          ? [...new Set(actor.roles.filter((r) => r.article === article.id).map((r) => r.role))]
+          ? [...new Set((actorRoles.get(actorId)?.get(article.id) ?? []).map((r) => r.role))]
           : [],
       });
     };
@@ -241,20 +267,19 @@ export function planArticleUnits(checked: CheckedDocument, documentFile: string)
       if (event && !reported.has(event.id)) reported.set(event.id, event);
     }
     const unitEvents = [...reported.values()].map((event): EventFacts => {
-      const reporting = event.articles.includes(article.id)
-        ? event.articles
-        : [...event.articles, article.id];
-      const participants = participantsOf(event).filter(({ actor }) =>
-        supportingArticles(reporting, actors.get(actor)?.articles).has(article.id),
+      // An article that reports the event only through a quote counts among its reporters; it
+      // vouches for an entity it mentions whatever the others say, so it needs no special case.
+      const participants = eventParticipants(event).filter(({ actor }) =>
+        supports(article.id, actorArticles.get(actor), () => actorMentionedByEvent(event)(actor)),
       );
       const eventPlaces = event.places.filter((place) =>
-        supportingArticles(reporting, places.get(place)?.articles).has(article.id),
+        supports(article.id, placeArticles.get(place), () => placeMentionedByEvent(event)(place)),
       );
       for (const { actor } of participants) addActor(actor, false);
       for (const place of eventPlaces) addPlace(place, false);
       return {
         event,
-        evidence: event.evidence.filter((e) => e.article === article.id),
+        evidence: eventEvidence(event).get(article.id) ?? [],
         participants,
         places: eventPlaces,
       };
