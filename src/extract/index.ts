@@ -5,7 +5,7 @@
 import type { Diagnostic, ExtractionDocument } from "../domain/types.js";
 import { buildDocument } from "./document.js";
 import { mergeArticles } from "./merge.js";
-import type { InputArticle } from "./model.js";
+import type { ArticleAnalysis, InputArticle } from "./model.js";
 import { analyzeArticle } from "./pipeline.js";
 
 export { readInputs, readInputFile, textProblem, type ReadResult } from "./reader.js";
@@ -25,11 +25,22 @@ export function extractArticles(
   inputs: readonly InputArticle[],
   inputDiagnostics: readonly Diagnostic[] = [],
 ): ExtractionDocument {
+  return assembleDocument(inputs.map(analyzeArticle), inputDiagnostics);
+}
+
+/**
+ * The document for analyses made one article at a time (here or on worker threads, in input
+ * order): the same article given twice is kept once, then the articles are merged.
+ */
+export function assembleDocument(
+  analyses: readonly ArticleAnalysis[],
+  inputDiagnostics: readonly Diagnostic[] = [],
+): ExtractionDocument {
   const seen = new Set<string>();
   const diagnostics = [...inputDiagnostics];
-  const analyses = [];
-  for (const input of inputs) {
-    const analysis = analyzeArticle(input);
+  const kept = [];
+  for (const analysis of analyses) {
+    const { input } = analysis;
     if (seen.has(analysis.id)) {
       diagnostics.push({
         severity: "warning",
@@ -41,7 +52,7 @@ export function extractArticles(
       continue;
     }
     seen.add(analysis.id);
-    analyses.push(analysis);
+    kept.push(analysis);
   }
-  return buildDocument(analyses, mergeArticles(analyses), diagnostics);
+  return buildDocument(kept, mergeArticles(kept), diagnostics);
 }
