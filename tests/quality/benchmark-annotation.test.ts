@@ -1,7 +1,8 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultScorer, repositoryRoot } from "../support/annotated-sets.js";
+import { assembleStories, benchmarkSplit, defaultScorer, repositoryRoot } from "../support/annotated-sets.js";
 // @ts-expect-error -- a plain ES module for annotators, with no type declarations
 import { checkStory, scorePerfectPrediction } from "../fixtures/benchmark/check-story.mjs";
 
@@ -27,4 +28,29 @@ describe("check-story", () => {
       expect.arrayContaining(["provenance is missing", "catalog India: a geo needs a subkind"]),
     );
   });
+});
+
+describe.runIf(existsSync(defaultScorer))("benchmark halves", () => {
+  const split = benchmarkSplit();
+  it("split every story once, into one half", () => {
+    const halves = [...split.development, ...split.heldOut];
+    expect([...halves].sort()).toEqual(readdirSync(storiesRoot).sort());
+  });
+  it(
+    "assembled, still score 1.00 from a prediction built from them: no story's catalog spoils another's",
+    { timeout: 60_000 },
+    () => {
+      const scratch = mkdtempSync(join(tmpdir(), "benchmark-halves-"));
+      try {
+        for (const stories of [split.development, split.heldOut]) {
+          const gold = assembleStories(stories);
+          const path = join(scratch, "gold.json");
+          writeFileSync(path, JSON.stringify(gold));
+          expect(perfect(path, gold)).toEqual([]);
+        }
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -54,9 +54,20 @@ export function benchmarkSplit(): BenchmarkSplit {
     : { development: [], heldOut: [] };
 }
 
+interface GoldArticle {
+  readonly entities: Record<"required" | "acceptable" | "forbidden", readonly string[]>;
+  readonly quotes: readonly { readonly speaker: string }[];
+  readonly events: readonly {
+    readonly participants?: readonly string[];
+    readonly places?: readonly string[];
+  }[];
+}
+
 /**
- * One gold document for several stories: their catalogs united (a name two stories share keeps
- * every alias either gives it), their articles and cross-article links side by side.
+ * One gold document for several stories. Each story keeps its own catalog: its names are
+ * qualified by the story ("af-01-…: United States", with the plain name as an alias), since
+ * one annotator's alias ("Washington" for the United States) must not turn another story's
+ * city into a duplicate of the country.
  */
 export function assembleStories(stories: readonly string[]): GoldDocument {
   const catalog: Record<string, CatalogEntry> = {};
@@ -66,16 +77,27 @@ export function assembleStories(stories: readonly string[]): GoldDocument {
     const gold = JSON.parse(
       readFileSync(join(benchmarkRoot, "stories", story, "gold.json"), "utf8"),
     ) as GoldDocument;
+    const own = (name: string) => `${story}: ${name}`;
     for (const [name, entry] of Object.entries(gold.catalog)) {
-      const known = catalog[name];
-      if (known && known.kind !== entry.kind) {
-        throw new Error(`${story}: ${name} is a ${entry.kind} here and a ${known.kind} in another story`);
-      }
-      catalog[name] = { ...entry, aliases: [...new Set([...(known?.aliases ?? []), ...entry.aliases])] };
+      catalog[own(name)] = { ...entry, aliases: [name, ...entry.aliases] };
     }
-    for (const [key, article] of Object.entries(gold.articles)) {
+    for (const [key, value] of Object.entries(gold.articles)) {
       if (key in articles) throw new Error(`${story}: article key ${key} is used by another story too`);
-      articles[key] = article;
+      const article = value as GoldArticle;
+      articles[key] = {
+        ...article,
+        entities: {
+          required: article.entities.required.map(own),
+          acceptable: article.entities.acceptable.map(own),
+          forbidden: article.entities.forbidden.map(own),
+        },
+        quotes: article.quotes.map((q) => ({ ...q, speaker: own(q.speaker) })),
+        events: article.events.map((e) => ({
+          ...e,
+          participants: (e.participants ?? []).map(own),
+          places: (e.places ?? []).map(own),
+        })),
+      };
     }
     crossArticle.push(...gold.crossArticle);
   }
