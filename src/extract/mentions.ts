@@ -8,7 +8,12 @@ import {
   LANDMARK_HEADS,
   PLACE_DESIGNATIONS,
 } from "./lexicon/landmarks.js";
+import { CALENDAR_NAMES, DATE_WORDS } from "./lexicon/calendar-words.js";
+import { CURRENCY_NOUNS } from "./lexicon/countries.js";
+import { DETERMINERS, FUNCTION_WORDS, PHRASE_END_WORDS } from "./lexicon/function-words.js";
+import { NAME_PARTICLES, NAME_SUFFIXES } from "./lexicon/name-parts.js";
 import { NON_STATE_HEADS } from "./lexicon/people-nouns.js";
+import { LOCATIVE_PREPOSITIONS, PLACE_MODIFIERS, SETTLEMENT_NOUNS } from "./lexicon/place-cues.js";
 import {
   BROADCAST_WORDS,
   namesOneBody,
@@ -16,6 +21,8 @@ import {
   ORGANIZATION_DESCRIPTORS,
   ORGANIZATION_LEAD_WORDS,
   type OrganizationCategory,
+  POSTED_HEADS,
+  VOICE_NOUNS,
 } from "./lexicon/organizations.js";
 import { isSpeechVerb, SPEECH_NOUNS } from "./lexicon/speech-verbs.js";
 import { PORTFOLIO_WORDS, TERRITORIAL_TITLES, TITLE_MODIFIERS } from "./lexicon/titles.js";
@@ -74,39 +81,6 @@ export interface MentionCandidate {
   /** For a place the gazetteer does not know: a named building or a town the text introduces. */
   readonly placeKind: PlaceKind | null;
 }
-
-const PARTICLES = new Set([
-  "bin",
-  "al",
-  "de",
-  "van",
-  "von",
-  "der",
-  "den",
-  "da",
-  "del",
-  "la",
-  "le",
-  "ibn",
-  "el",
-  "dos",
-  "du",
-]);
-// Days and months are capitalised but never a name ("criticised the forces on Monday, saying…").
-// April, May, June and August are left out: they are also given or family names.
-const CALENDAR_NAMES = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday january february march july september october november december".split(
-    " ",
-  ),
-);
-// Where a date is as likely as a name ("in May", "the Commission on June 3"), every month counts.
-const DATE_WORDS = new Set([...CALENDAR_NAMES, "april", "may", "june", "august"]);
-const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
-const FUNCTION_WORDS = new Set(
-  "the a an and or but of in on at to for from by with as after before during while when if since despite amid amidst although though because meanwhile however additionally yet so this that these those it its his her their our we they he she i you there here".split(
-    " ",
-  ),
-);
 
 export interface MentionInput {
   readonly text: string;
@@ -175,44 +149,21 @@ const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
 const DEFINED_ACRONYM_RE = /^\p{Lu}{2,8}$/u;
 // Words between "known" and "as": "known in Brazil as", "known locally as".
 const MAX_KNOWN_AS_GAP = 4;
-const CURRENCY_NOUNS = new Set(["dollar", "dollars"]);
 // Adjectives of nationality the gazetteer lacks: "the Bavarian state", "the Kurdish region".
 const NATIONALITY_SUFFIX_RE = /(?:ian|ean|ish|ese)$/;
 // Endings of abstract nouns that name portfolios: "Administration", "Management", "Security".
 const PORTFOLIO_SUFFIX_RE = /(?:tion|sion|ment|ism|ity|ics|ure)$/;
 // A verb after a coordinated partner: "Sudan's army and the paramilitary RSF agreed".
 const MAX_COORDINATED_WORDS = 10;
-const DETERMINERS = new Set("the a an this that these those his her its their".split(" "));
 /** What an appositive says a name is. */
 type Appositive = "person" | "organization" | "city" | "region";
-// Words after a noun that end its phrase: "a city of one million", "a town where".
-const PHRASE_END_WORDS = new Set(
-  "of in on near at by with where that which whose about some around".split(" "),
-);
 // Words between an appositive's comma and its head noun: ", the Karachi-based daily".
 const MAX_APPOSITIVE_MODIFIERS = 5;
 
-// What introduces a place name: "to X", "in X", "the town of X".
-const LOCATIVE_PREPOSITIONS = new Set(
-  "in to at from near outside into towards toward across around via inside".split(" "),
-);
-const SETTLEMENT_NOUNS = new Set(
-  "town city village district province region port capital camp county settlement municipality hamlet exclave enclave island".split(
-    " ",
-  ),
-);
 // Capitalised words of an office before its title: "National Anti-Terrorism Prosecutor".
 const MAX_OFFICE_WORDS = 5;
-// Words allowed between the preposition and the name: "to the flood-hit", "in northern".
-const PLACE_MODIFIERS = new Set(
-  "north south east west central northern southern eastern western northeastern northwestern southeastern southwestern remote rural coastal".split(
-    " ",
-  ),
-);
 const MAX_PLACE_MODIFIERS = 4;
 const OPENING_MARKS = new Set(["“", '"', "‘", "'", "«", "„"]);
-// Bodies named after the place they serve in: "EU Monitoring Mission in Georgia".
-const POSTED_HEADS = new Set(["mission"]);
 
 /**
  * Finds references to people, organisations, countries and places. Two passes: the
@@ -288,13 +239,6 @@ function isWordLike(rest: string, words: WordKnowledge): boolean {
   return words.isCommonWord(rest) || words.isVerbForm(rest) || INFLECTION_RE.test(rest);
 }
 
-// What a body says or decides through: "the press service of", "a decree of".
-const VOICE_NOUNS = new Set(
-  "service spokesperson spokesman spokeswoman announcement readout communique decision decree declaration".split(
-    " ",
-  ),
-);
-
 function isVoiceNoun(t: Token | undefined): boolean {
   return t?.word === true && !t.cap && (SPEECH_NOUNS.has(t.key) || VOICE_NOUNS.has(t.key));
 }
@@ -325,10 +269,10 @@ function nameRun(tokens: readonly Token[], i: number): number {
       if (t.possessive) break;
       continue;
     }
-    if (t.word && PARTICLES.has(t.key) && words > 0) {
+    if (t.word && NAME_PARTICLES.has(t.key) && words > 0) {
       // "von der Leyen", "da Silva": particles lead to a capitalised name.
       let k = j;
-      while (tokens[k]?.word && PARTICLES.has(tokens[k]?.key ?? "")) k++;
+      while (tokens[k]?.word && NAME_PARTICLES.has(tokens[k]?.key ?? "")) k++;
       if (tokens[k]?.cap) {
         j = k;
         continue;
@@ -356,7 +300,7 @@ function nameRun(tokens: readonly Token[], i: number): number {
   }
   // Trailing suffix "Jr." belongs to the name.
   const last = tokens[j];
-  if (words > 0 && last && SUFFIXES.has(last.key)) j += tokens[j + 1]?.text === "." ? 2 : 1;
+  if (words > 0 && last && NAME_SUFFIXES.has(last.key)) j += tokens[j + 1]?.text === "." ? 2 : 1;
   return words === 0 ? 0 : j - i;
 }
 
@@ -367,7 +311,7 @@ function nameTokensOf(tokens: readonly Token[]): string[] {
         t.word &&
         (t.cap || ELIDED_PARTICLE_RE.test(t.text)) &&
         !(t.text.length === 1) &&
-        !SUFFIXES.has(t.key),
+        !NAME_SUFFIXES.has(t.key),
     )
     .map((t) => t.text);
 }
