@@ -19,6 +19,9 @@ export type LexiconEntry =
       readonly category: (typeof INSTITUTION_HEADS)[string]["category"];
     };
 
+/** The entries of the given types: `EntryOf<"country" | "demonym">`. */
+export type EntryOf<T extends LexiconEntry["type"]> = Extract<LexiconEntry, { readonly type: T }>;
+
 // When one phrase has several readings, the first type in this list wins.
 const PRIORITY: readonly LexiconEntry["type"][] = [
   "organization",

@@ -4,7 +4,7 @@ import { locateEvents } from "./event-places.js";
 import { findEvents } from "./events.js";
 import { gazetteer } from "./gazetteer.js";
 import { stableId, sha256 } from "./ids.js";
-import { findMentions } from "./mentions.js";
+import { findMentions } from "./mentions/index.js";
 import type { ArticleAnalysis, ArticleDate, InputArticle } from "./model.js";
 import { findDateline, findPublicationDate } from "./publication-date.js";
 import { findBlockQuotes, findQuoteSpans } from "./quote-spans.js";

@@ -1,7 +1,7 @@
 import type { Gazetteer } from "./gazetteer.js";
 import { NICKNAMES } from "./lexicon/names.js";
 import { NATIONAL_MILITARIES, namesOneBody } from "./lexicon/organizations.js";
-import type { Institution, MentionCandidate } from "./mentions.js";
+import type { Institution, MentionCandidate } from "./mentions/index.js";
 import type { LocalEntity, Mention } from "./model.js";
 import { foldName, stripAccents } from "./normalize.js";
 import { tokenKey } from "./tokens.js";

@@ -112,3 +112,6 @@ function buildCountries(): CountryEntry[] {
 
 /** In lookup order: a name or demonym shared by several entries belongs to the first. */
 export const COUNTRIES: readonly CountryEntry[] = buildCountries();
+
+/** Nouns after a country's name that make it a currency: "U.S. dollars" is not the state. */
+export const CURRENCY_NOUNS: ReadonlySet<string> = new Set(["dollar", "dollars"]);

@@ -261,3 +261,13 @@ export const BROADCAST_WORDS: ReadonlySet<string> = new Set(
 export function namesOneBody(head: string): boolean {
   return /\b(?:Ministry|Commission)$/.test(head);
 }
+
+/** What a body says or decides through: "the press service of", "a decree of". */
+export const VOICE_NOUNS: ReadonlySet<string> = new Set(
+  "service spokesperson spokesman spokeswoman announcement readout communique decision decree declaration".split(
+    " ",
+  ),
+);
+
+/** Heads of bodies named after the place they serve in: "EU Monitoring Mission in Georgia". */
+export const POSTED_HEADS: ReadonlySet<string> = new Set(["mission"]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "./pipeline.js";
-import { articleOf } from "./test-support.js";
+import { analyzeArticle } from "../pipeline.js";
+import { articleOf } from "../test-support.js";
 
 function entities(text: string): string[] {
   return [...analyzeArticle(articleOf(text)).entities.values()].map((e) => `${e.kind}:${e.name}`).sort();
