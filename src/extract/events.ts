@@ -11,7 +11,12 @@ import {
   type Discourse,
 } from "./discourse.js";
 import { EVENT_TRIGGERS, type EventTrigger } from "./lexicon/event-triggers.js";
-import { GENERIC_CONSULTATION, isSpeech, RECENT_EVENT_DAYS, sameKindOfHappening } from "./happening.js";
+import {
+  GENERIC_CONSULTATION,
+  isSpeech,
+  RECENT_EVENT_DAYS,
+  sameKindOfHappening,
+} from "../domain/happening.js";
 import { isSpeechVerb } from "./lexicon/speech-verbs.js";
 import { execAll } from "./regex.js";
 import type { Token } from "./tokens.js";

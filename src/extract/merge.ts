@@ -1,5 +1,5 @@
 import { addDays, weekdayOf } from "./calendar.js";
-import { RECENT_EVENT_DAYS, sameKindOfHappening, shareCoreParticipants } from "./happening.js";
+import { RECENT_EVENT_DAYS, sameKindOfHappening, shareCoreParticipants } from "../domain/happening.js";
 import type { ArticleAnalysis, ArticleDate, LocalEntity, LocalEvent } from "./model.js";
 
 export interface EventRef {

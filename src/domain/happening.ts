@@ -1,7 +1,8 @@
 /**
  * When two reports describe one real-world happening. One rule for the three places that ask:
- * the in-article dedupe (events.ts), the cross-article merge (merge.ts) and the importer's
- * cross-run merge (src/graph), so a happening is one event however its reports arrive.
+ * the in-article dedupe (extract/events.ts), the cross-article merge (extract/merge.ts) and
+ * the importer's cross-run merge (graph/same-happening.ts), so a happening is one event however
+ * its reports arrive. It imports nothing, so the graph layer can use it without the extractor.
  */
 
 /** How long before its publication an article's undated event may have happened and still be news. */
