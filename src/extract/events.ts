@@ -17,7 +17,7 @@ import {
   RECENT_EVENT_DAYS,
   sameKindOfHappening,
 } from "../domain/happening.js";
-import { isSpeechVerb } from "./lexicon/speech-verbs.js";
+import { ANNOUNCING_VERBS, isSpeechVerb } from "./lexicon/speech-verbs.js";
 import { execAll } from "./regex.js";
 import type { Token } from "./tokens.js";
 import type { Span } from "../domain/types.js";
@@ -50,17 +50,6 @@ const OBJECT_END_RE = /\b(?:and|but|while|as well as)\s+(?:the|a|an)\b/i;
 const ACCORDING_TO_RE = /\baccording to(?:\s+the)?\s*$/i;
 const RELATIVE_START_RE = /^\s*,?\s*(who|which)\b/i;
 const DETERMINER_RE = /\b(?:the|this|that|these|those|their|its|his|her|latest|such)\s+(?:\w+\s+)?$/i;
-const ANNOUNCING_VERBS = new Set([
-  "announced",
-  "announces",
-  "declared",
-  "declares",
-  "confirmed",
-  "confirms",
-  "revealed",
-  "reveals",
-  "disclosed",
-]);
 // "The deal was signed in Bogota by…", "The measures, approved by…": a clause opening on a
 // definite noun phrase goes on telling the latest happening of the kind that noun names.
 const BACK_REFERENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
