@@ -1,5 +1,5 @@
 import type { Span } from "../domain/types.js";
-import { isSpeech } from "./happening.js";
+import { isSpeech } from "../domain/happening.js";
 import type { LocalEvent, Mention } from "./model.js";
 
 /** GDELT ActionGeo keeps one place per event; a second one keeps "Rafah in Gaza" whole. */

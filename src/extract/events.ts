@@ -10,9 +10,14 @@ import {
   pluralReferents,
   type Discourse,
 } from "./discourse.js";
-import { EVENT_TRIGGERS, type EventTrigger } from "./lexicon/event-triggers.js";
-import { GENERIC_CONSULTATION, isSpeech, RECENT_EVENT_DAYS, sameKindOfHappening } from "./happening.js";
-import { isSpeechVerb } from "./lexicon/speech-verbs.js";
+import { EVENT_KINDS, kindOf, STATEMENT_KIND, type EventKind } from "../domain/event-kinds.js";
+import {
+  GENERIC_CONSULTATION,
+  isSpeech,
+  RECENT_EVENT_DAYS,
+  sameKindOfHappening,
+} from "../domain/happening.js";
+import { ANNOUNCING_VERBS, isSpeechVerb } from "./lexicon/speech-verbs.js";
 import { execAll } from "./regex.js";
 import type { Token } from "./tokens.js";
 import type { Span } from "../domain/types.js";
@@ -45,56 +50,33 @@ const OBJECT_END_RE = /\b(?:and|but|while|as well as)\s+(?:the|a|an)\b/i;
 const ACCORDING_TO_RE = /\baccording to(?:\s+the)?\s*$/i;
 const RELATIVE_START_RE = /^\s*,?\s*(who|which)\b/i;
 const DETERMINER_RE = /\b(?:the|this|that|these|those|their|its|his|her|latest|such)\s+(?:\w+\s+)?$/i;
-const ANNOUNCING_VERBS = new Set([
-  "announced",
-  "announces",
-  "declared",
-  "declares",
-  "confirmed",
-  "confirms",
-  "revealed",
-  "reveals",
-  "disclosed",
-]);
-// "The deal was signed in Bogota by…", "The measures, approved by…": a clause opening on a
-// definite noun phrase goes on telling the latest happening of the kind that noun names.
-const BACK_REFERENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
-  measures: ["sanctions"],
-  sanctions: ["sanctions"],
-  deal: ["agreement"],
-  pact: ["agreement"],
-  accord: ["agreement"],
-  agreement: ["agreement"],
-  treaty: ["agreement"],
-  attack: ["attack", "airstrike", "assault", "bombing"],
-  strike: ["attack", "airstrike", "protest"],
-  raid: ["attack"],
-  assault: ["assault", "attack"],
-  bombing: ["bombing", "attack", "airstrike"],
-  confrontation: ["attack", "airstrike"],
-  clash: ["attack"],
-  incident: ["attack", "airstrike", "assault", "bombing", "abduction"],
-  collision: ["attack"],
-  march: ["protest"],
-  rally: ["protest"],
-  protest: ["protest"],
-  abduction: ["abduction"],
-  kidnapping: ["abduction"],
-  earthquake: ["disaster"],
-  quake: ["disaster"],
-  floods: ["disaster"],
-  flooding: ["disaster"],
-  storm: ["disaster"],
-  cyclone: ["disaster"],
-  typhoon: ["disaster"],
-  release: ["release"],
-  handover: ["release"],
-  delivery: ["aid"],
-  convoy: ["aid"],
-};
+/** A pattern of the event lexicon, with the kind it reports and the CAMEO code it gives. */
+interface EventTrigger {
+  readonly kind: EventKind;
+  readonly cameo: string | null;
+  readonly pattern: RegExp;
+  readonly anaphoric: boolean;
+}
+
+const EVENT_TRIGGERS: readonly EventTrigger[] = EVENT_KINDS.flatMap((kind) =>
+  kind.triggers.map((t) => ({
+    kind,
+    cameo: t.cameo ?? kind.cameo,
+    pattern: t.pattern,
+    anaphoric: t.anaphoric === true,
+  })),
+);
+
+/** Each noun to the kinds of happening it may refer back to, the kind it names first at the head. */
+const BACK_REFERENCE_TYPES: ReadonlyMap<string, readonly string[]> = (() => {
+  const types = new Map<string, string[]>();
+  for (const kind of EVENT_KINDS) for (const noun of kind.referredToAs ?? []) types.set(noun, [kind.type]);
+  for (const kind of EVENT_KINDS) for (const noun of kind.alsoMeantBy ?? []) types.get(noun)?.push(kind.type);
+  return types;
+})();
 // Only the determiner may be capitalised: "The March 3 attack" opens on a month, not a march.
 const BACK_REFERENCE_RE = new RegExp(
-  `^\\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\\s+(?:[\\w.-]+\\s+){0,3}?(${Object.keys(BACK_REFERENCE_TYPES).join("|")})\\b`,
+  `^\\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\\s+(?:[\\w.-]+\\s+){0,3}?(${[...BACK_REFERENCE_TYPES.keys()].join("|")})\\b`,
 );
 const BACK_REFERENCE_SENTENCES = 3;
 const ASIDE_RE = /\s[-–—]\s[^-–—.;:"“”]{3,120}?\s[-–—]\s/g;
@@ -105,24 +87,19 @@ const LEAD_UP_RE =
 // Mulhouse by officers of the DGSI".
 const PASSIVE_AGENT_RE = /^[^.;]{0,100}?\sby\s+(?:the\s+|officers\s+of\s+|\p{Lu})/u;
 const TIME_REFERENCE_RE = /\b(?:since|after|before|following|until) the $/i;
-const OCCASION_RE =
-  /\b(?:after|following|at|during|in) (?:the|that|this|their|its) (?:[\w-]+ )?(call|conversation|meeting|talks|ceremony|signing|summit|visit|statement|briefing|conference)\b/i;
-const OCCASION_TYPES: Readonly<Record<string, readonly string[]>> = {
-  call: ["call"],
-  conversation: ["call", "discussion"],
-  meeting: ["meeting", "discussion"],
-  talks: ["meeting", "discussion", "negotiation", "call"],
-  summit: ["meeting"],
-  ceremony: ["agreement", "inauguration"],
-  signing: ["agreement"],
-  visit: ["visit"],
-  statement: ["statement"],
-  briefing: ["briefing", "statement"],
-  conference: ["briefing", "statement"],
-};
+/** Each noun for an occasion to the kinds of happening it may name. */
+const OCCASION_TYPES: ReadonlyMap<string, readonly string[]> = (() => {
+  const types = new Map<string, string[]>();
+  for (const kind of EVENT_KINDS)
+    for (const noun of kind.occasionNouns ?? []) types.set(noun, [...(types.get(noun) ?? []), kind.type]);
+  return types;
+})();
+const OCCASION_RE = new RegExp(
+  `\\b(?:after|following|at|during|in) (?:the|that|this|their|its) (?:[\\w-]+ )?(${[...OCCASION_TYPES.keys()].join("|")})\\b`,
+  "i",
+);
 const OCCASION_SENTENCES = 8;
 const OCCASION_REACH = 60;
-const CONSULT_PRIORITY = ["visit", "call", "meeting", "negotiation", "mediation", "discussion"];
 
 interface Clause {
   readonly sentence: Sentence;
@@ -194,8 +171,8 @@ function backReferenceIn(masked: string, clause: Clause): { types: readonly stri
   const from = clause.start - clause.sentence.start;
   const m = BACK_REFERENCE_RE.exec(masked.slice(from, clause.end - clause.sentence.start));
   const noun = m?.[1];
-  const types = noun ? BACK_REFERENCE_TYPES[noun.toLowerCase()] : undefined;
-  const trigger = EVENT_TRIGGERS.find((t) => t.type === types?.[0]);
+  const types = noun ? BACK_REFERENCE_TYPES.get(noun.toLowerCase()) : undefined;
+  const trigger = EVENT_TRIGGERS.find((t) => t.kind.type === types?.[0]);
   if (!m || !noun || !types || !trigger) return null;
   const end = clause.start + m[0].length;
   return { types, hit: { trigger, start: end - noun.length, end } };
@@ -209,29 +186,21 @@ function foldTriggers(all: readonly Hit[], text: string): Hit[] {
       !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
   );
   const consult = hits
-    .filter((h) => h.trigger.family === "consult")
-    .sort((a, b) => CONSULT_PRIORITY.indexOf(a.trigger.type) - CONSULT_PRIORITY.indexOf(b.trigger.type))[0];
-  const interview = hits.find((h) => h.trigger.family === "interview");
+    .filter((h) => h.trigger.kind.family === "consult")
+    .sort((a, b) => (a.trigger.kind.consultRank ?? -1) - (b.trigger.kind.consultRank ?? -1))[0];
+  const interview = hits.find((h) => h.trigger.kind.family === "interview");
   const kept: Hit[] = [];
   const seen = new Set<string>();
   for (const h of [...hits].sort((a, b) => a.start - b.start)) {
     // "arrived in Niamey on Saturday and met the junta leader on Sunday": two happenings.
     const coordinated =
       consult !== undefined && h.start > consult.end && /\band\s+$/.test(text.slice(h.start - 5, h.start));
-    if (h.trigger.family === "consult" && h !== consult && !coordinated) continue;
-    if (
-      (consult || interview) &&
-      ["appeal", "pledge", "rejection", "warning", "briefing"].includes(h.trigger.type)
-    )
-      continue;
-    if (interview && h.trigger.family === "consult") continue;
-    // "agreed to a truce": the truce or agreement is the commitment.
-    if (
-      h.trigger.type === "pledge" &&
-      hits.some((x) => x.trigger.type === "truce" || x.trigger.type === "agreement")
-    )
-      continue;
-    const family = h.trigger.family === "conflict" ? "conflict" : h.trigger.type;
+    if (h.trigger.kind.family === "consult" && h !== consult && !coordinated) continue;
+    if ((consult || interview) && h.trigger.kind.saidInConsultation) continue;
+    if (interview && h.trigger.kind.family === "consult") continue;
+    const partOf = h.trigger.kind.partOf;
+    if (partOf && hits.some((x) => partOf.includes(x.trigger.kind.type))) continue;
+    const family = h.trigger.kind.family === "conflict" ? "conflict" : h.trigger.kind.type;
     if (seen.has(family)) continue;
     seen.add(family);
     kept.push(h);
@@ -278,7 +247,7 @@ function participantsOf(
   previousEventPeople: readonly string[],
   agentsEnd: number,
 ): { participants: LocalParticipant[]; places: string[] } {
-  const allowMedia = hit.trigger.family === "interview";
+  const allowMedia = hit.trigger.kind.family === "interview";
   // A source ("according to the White House") is not a participant.
   const actor = (m: Mention): boolean =>
     !m.qualifier &&
@@ -291,7 +260,7 @@ function participantsOf(
     .filter((t) => isSpeechVerb(t))
     .pop();
   // …except for a speech event itself: who "told a news conference" held it.
-  const speaks = hit.trigger.family === "statement" || hit.trigger.family === "interview";
+  const speaks = hit.trigger.kind.family === "statement" || hit.trigger.kind.family === "interview";
   const subjectFrom =
     speechVerb && !speaks && !announces(input, speechVerb, hit) ? speechVerb.end : clause.start;
   // "Japan, which has its own dispute with China, has provided…": the relative clause ends at
@@ -311,7 +280,7 @@ function participantsOf(
       : possessive && previousEventPeople.length >= 2
         ? previousEventPeople
         : pluralReferents(input, subjectFrom, hit.start, clause.sentence.index, previousEventPeople);
-  for (const key of plural) add(key, "initiator");
+  for (const key of plural) add(key, hit.trigger.kind.roles.subject);
   const subject =
     before.length > 0 || plural.length > 0
       ? before
@@ -322,9 +291,9 @@ function participantsOf(
       relative[1]?.toLowerCase() === "who"
         ? lastPersonBefore(input, clause.start)
         : lastMentionBefore(input, clause.start, (m) => m.kind !== "place" && actor(m), clause.start - 200);
-    if (antecedent) add(antecedent.key, "initiator");
+    if (antecedent) add(antecedent.key, hit.trigger.kind.roles.subject);
   }
-  for (const m of subject) add(m.key, "initiator");
+  for (const m of subject) add(m.key, hit.trigger.kind.roles.subject);
   // The object: actors right after the trigger, and a list continuing them ("Israel, Jordan and Turkey").
   // The object ends where the next happening's verb starts; passive agents run on past the
   // place and over ", and": "was signed in Tumbes by X, and Y".
@@ -338,20 +307,18 @@ function participantsOf(
   const after = actorMentionsIn(input, hit.end, objectEnd).filter(actor);
   const windowEnd = passive ? objectEnd : hit.end + 70;
   let last = hit.end;
-  const objectRole: LocalParticipant["role"] =
-    hit.trigger.family === "consult" || hit.trigger.family === "interview" ? "counterpart" : "target";
   // "sentenced him to seven years": the person the pronoun stands for.
   const objectWord = input.tokens.between(hit.end, objectEnd)[0];
   if (objectWord && (objectWord.key === "him" || objectWord.key === "her")) {
     const person = lastPersonBefore(input, hit.start);
-    if (person) add(person.key, objectRole);
+    if (person) add(person.key, hit.trigger.kind.roles.object);
   }
   // "charged … at the request of the prosecutor's office": who asked for it took part.
   const request = /\bat the request of\s/i.exec(input.text.slice(hit.end, clause.end));
   if (request) {
     const from = hit.end + request.index + request[0].length;
     const requester = actorMentionsIn(input, from, Math.min(clause.end, from + 80)).find(actor);
-    if (requester) add(requester.key, "initiator");
+    if (requester) add(requester.key, hit.trigger.kind.roles.subject);
   }
   for (const m of after) {
     // "…killed 12 villagers, police spokesman Yusuf Bello said": who reports it is not its target.
@@ -359,22 +326,22 @@ function participantsOf(
     const gap = input.text.slice(last, m.start);
     const continues = last > hit.end && /^[\s,]*(?:and\s+|the\s+|occupied\s+)*$/i.test(gap);
     if (m.start > windowEnd && !continues) break;
-    add(m.key, objectRole);
+    add(m.key, hit.trigger.kind.roles.object);
     last = m.end;
   }
   // "In an interview with NDTV on Wednesday, the Kenyan leader said…": who gave it comes after.
-  if (hit.trigger.family === "interview" && !participants.some((p) => isPerson(input, p.key))) {
+  if (hit.trigger.kind.family === "interview" && !participants.some((p) => isPerson(input, p.key))) {
     const comma = input.text.indexOf(",", hit.end);
     const person =
       comma >= 0 && comma < clause.end
         ? (actorMentionsIn(input, comma, clause.end).find((m) => m.kind === "person") ??
           referredSubject(input, comma, Math.min(clause.end, comma + 40)))
         : undefined;
-    if (person) add(person.key, "initiator");
+    if (person) add(person.key, hit.trigger.kind.roles.subject);
   }
-  if (participants.length === 0 && hit.trigger.type === "visit") {
+  if (participants.length === 0 && hit.trigger.kind.doneByPersonOfClause) {
     const person = actorMentionsIn(input, clause.start, clause.end).find((m) => m.kind === "person");
-    if (person) add(person.key, "initiator");
+    if (person) add(person.key, hit.trigger.kind.roles.subject);
   }
   const places = input.mentions
     .filter((m) => m.kind === "place" && m.start >= clause.start && m.end <= objectEnd && !m.inQuote)
@@ -426,7 +393,7 @@ function leadUpTime(
   previousClause: Clause | undefined,
   hit: Hit,
 ): TimeExpression | undefined {
-  if (!previousClause || hit.trigger.family !== "consult") return undefined;
+  if (!previousClause || hit.trigger.kind.family !== "consult") return undefined;
   if (!LEAD_UP_RE.test(input.text.slice(clause.start, hit.end))) return undefined;
   const outcome = nearestTime(input, previousClause, previousClause.end);
   return outcome?.precision === "day" ? { ...outcome, basis: "inferred" } : undefined;
@@ -449,8 +416,7 @@ function toDate(t: TimeExpression | undefined): ArticleDate | null {
 
 /** The RSF shelling a camp and the RSF killing villagers in another province are two attacks. */
 function elsewhere(a: LocalEvent, b: LocalEvent): boolean {
-  // A vote spans its constituency: the towns a report names do not tell two elections apart.
-  if (a.type === "election") return false;
+  if (kindOf(a.type)?.merge?.spansPlaces) return false;
   return a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p));
 }
 
@@ -475,7 +441,7 @@ function mergeInto(target: LocalEvent, source: LocalEvent): void {
   target.month ??= source.month;
   target.reportedWeekday ??= source.reportedWeekday;
   target.sameDayAs ??= source.sameDayAs;
-  if (target.type === "statement" && source.type === "briefing") target.type = "briefing";
+  if (kindOf(source.type)?.merge?.refines?.includes(target.type)) target.type = source.type;
   if (
     target.cameo === GENERIC_CONSULTATION &&
     source.cameo !== GENERIC_CONSULTATION &&
@@ -499,7 +465,7 @@ export function findEvents(input: EventInput): LocalEvent[] {
   const lastNarrative = (): number | null => {
     for (let k = events.length - 1; k >= 0; k--) {
       const e = events[k];
-      if (e && e.type !== "statement" && e.type !== "briefing") return k;
+      if (e && !isSpeech(e)) return k;
     }
     return null;
   };
@@ -544,7 +510,7 @@ export function findEvents(input: EventInput): LocalEvent[] {
     if (anaphoric) {
       for (let k = events.length - 1; k >= 0; k--) {
         const e = events[k];
-        if (e?.cameo?.startsWith("04") && event.cameo?.startsWith("04") && e.type !== "visit") {
+        if (e && kindOf(e.type)?.merge?.takesConsultReferences && event.cameo?.startsWith("04")) {
           mergeInto(e, event);
           return;
         }
@@ -570,11 +536,11 @@ export function findEvents(input: EventInput): LocalEvent[] {
       const shared = actorKeys(e).filter((k) => keys.includes(k)).length;
       const consult = e.cameo?.startsWith("04") === true;
       const sameSet = keys.length > 0 && shared === keys.length && shared === actorKeys(e).length;
-      // A vote is told candidate by candidate: "Choque won the runoff", "Choque won 53% against
-      // Tellez" are one election when one report's candidates are all in the other.
-      const sameVote =
-        e.type === "election" && shared > 0 && (shared === keys.length || shared === actorKeys(e).length);
-      if ((consult && shared >= 2) || sameSet || sameVote) {
+      const subset =
+        kindOf(e.type)?.merge?.joinsOnSubset === true &&
+        shared > 0 &&
+        (shared === keys.length || shared === actorKeys(e).length);
+      if ((consult && shared >= 2) || sameSet || subset) {
         mergeInto(e, event);
         return;
       }
@@ -594,7 +560,7 @@ export function findEvents(input: EventInput): LocalEvent[] {
         input.text,
       );
       const reference = backReferenceIn(masked, clause);
-      if (reference && !hits.some((h) => reference.types.includes(h.trigger.type)))
+      if (reference && !hits.some((h) => reference.types.includes(h.trigger.kind.type)))
         hits.unshift(reference.hit);
       const previousClause = clauses[ci - 1];
       const reported =
@@ -626,27 +592,29 @@ export function findEvents(input: EventInput): LocalEvent[] {
         const determiner =
           DETERMINER_RE.test(input.text.slice(Math.max(clause.start, hit.start - 30), hit.start)) ||
           /^(?:the|this|that|their|his|her|its|latest)\b/i.test(input.text.slice(hit.start, hit.end));
-        const anaphoric = hit.trigger.anaphoric === true && determiner && participants.length <= 1;
+        const anaphoric = hit.trigger.anaphoric && determiner && participants.length <= 1;
         // "…has stepped up patrols since the abduction": a time reference to a told happening, not news.
         const timeReference =
-          hit.trigger.family !== "consult" &&
+          hit.trigger.kind.family !== "consult" &&
           TIME_REFERENCE_RE.test(input.text.slice(Math.max(clause.start, hit.start - 20), hit.start));
         // "The group claimed the attack in a message…": the attack told before, not a new one; what
         // this clause names around the noun is not the attack's.
         const definite =
-          hit.trigger.family !== "consult" &&
+          hit.trigger.kind.family !== "consult" &&
           hit !== reference?.hit &&
           !/(?:ed|ing)$/i.test(input.text.slice(hit.start, hit.end)) &&
           /\b(?:the|this|that)\s+$/i.test(input.text.slice(Math.max(clause.start, hit.start - 6), hit.start));
-        const nounTypes = BACK_REFERENCE_TYPES[input.text.slice(hit.start, hit.end).toLowerCase()];
-        const told = definite ? referentOf(null, sentence.index, nounTypes ?? [hit.trigger.type]) : undefined;
+        const nounTypes = BACK_REFERENCE_TYPES.get(input.text.slice(hit.start, hit.end).toLowerCase());
+        const told = definite
+          ? referentOf(null, sentence.index, nounTypes ?? [hit.trigger.kind.type])
+          : undefined;
         if (told) {
           if (!told.sentences.includes(sentence.index)) told.sentences.push(sentence.index);
           continue;
         }
         add(
           {
-            type: hit.trigger.type,
+            type: hit.trigger.kind.type,
             cameo: hit.trigger.cameo,
             participants: anaphoric ? [] : participants,
             places: anaphoric ? [] : places,
@@ -663,14 +631,14 @@ export function findEvents(input: EventInput): LocalEvent[] {
           },
           anaphoric,
           timeReference
-            ? [hit.trigger.type]
-            : reference?.types.includes(hit.trigger.type)
+            ? [hit.trigger.kind.type]
+            : reference?.types.includes(hit.trigger.kind.type)
               ? reference.types
               : [],
           timeReference || hit === reference?.hit,
         );
       }
-      if (!hits.some((h) => h.trigger.family === "interview" || h.trigger.type === "briefing")) {
+      if (!hits.some((h) => h.trigger.kind.family === "interview" || h.trigger.kind.type === "briefing")) {
         addStatement(input, clause, masked, hits, events, add);
       }
     });
@@ -725,9 +693,9 @@ function addStatement(
   const date = toDate(time) ?? dateOfOccasion(input, clause, verbEnd, earlier);
   add(
     {
-      type: "statement",
-      cameo: "010",
-      participants: [{ key: speaker.key, role: "speaker" }],
+      type: STATEMENT_KIND.type,
+      cameo: STATEMENT_KIND.cameo,
+      participants: [{ key: speaker.key, role: STATEMENT_KIND.roles.subject }],
       places: [],
       date,
       weekday: time?.weekday ?? null,
@@ -757,7 +725,7 @@ function dateOfOccasion(
   // The occasion may open the next clause: "…told reporters | after the call".
   const around = input.text.slice(clause.start, Math.min(clause.sentence.end, verbEnd + OCCASION_REACH));
   const noun = OCCASION_RE.exec(around)?.[1]?.toLowerCase();
-  const types = noun ? OCCASION_TYPES[noun] : undefined;
+  const types = noun ? OCCASION_TYPES.get(noun) : undefined;
   if (!types) return null;
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k];
@@ -793,9 +761,9 @@ function linkQuotes(input: EventInput, events: LocalEvent[]): void {
     }
     if (index < 0) {
       events.push({
-        type: "statement",
-        cameo: "010",
-        participants: [{ key: speaker, role: "speaker" }],
+        type: STATEMENT_KIND.type,
+        cameo: STATEMENT_KIND.cameo,
+        participants: [{ key: speaker, role: STATEMENT_KIND.roles.subject }],
         places: [],
         date: quote.date,
         weekday: null,

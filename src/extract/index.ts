@@ -11,13 +11,6 @@ import { analyzeArticle } from "./pipeline.js";
 export { readInputs, readInputFile, textProblem, type ReadResult } from "./reader.js";
 export { formatSummary } from "./summary.js";
 export { addDays } from "./calendar.js";
-export {
-  isSpeech,
-  RECENT_EVENT_DAYS,
-  sameKindOfHappening,
-  shareCoreParticipants,
-  type HappeningKind,
-} from "./happening.js";
 export type { InputArticle } from "./model.js";
 
 /** Extracts actors, places, events and quotes from the articles, merged across them. */

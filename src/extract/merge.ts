@@ -1,5 +1,10 @@
 import { addDays, weekdayOf } from "./calendar.js";
-import { RECENT_EVENT_DAYS, sameKindOfHappening, shareCoreParticipants } from "./happening.js";
+import {
+  isSpeech,
+  RECENT_EVENT_DAYS,
+  sameKindOfHappening,
+  shareCoreParticipants,
+} from "../domain/happening.js";
 import type { ArticleAnalysis, ArticleDate, LocalEntity, LocalEvent } from "./model.js";
 
 export interface EventRef {
@@ -225,7 +230,7 @@ export function mergeArticles(articles: readonly ArticleAnalysis[]): MergeResult
       const e = eventOf(r);
       const own = clusterOf(r);
       const article = articles[r.article];
-      if (!e || !article || isDayDated(own) || e.type === "statement" || e.type === "briefing") continue;
+      if (!e || !article || isDayDated(own) || isSpeech(e)) continue;
       if (own.members.length > 1) continue;
       const candidates = candidatesOf(r).filter((c) => {
         if (c.members.length === 0 || c === own || c.date?.precision !== "day") return false;

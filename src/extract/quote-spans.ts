@@ -1,3 +1,4 @@
+import { INTRODUCES_QUOTE_RE } from "./lexicon/speech-verbs.js";
 import type { Block, QuoteSpan } from "./model.js";
 
 const OPENERS: Readonly<Record<string, string>> = { "“": "”", "„": "“", "«": "»", '"': '"' };
@@ -81,9 +82,6 @@ export function insideQuote(spans: readonly QuoteSpan[], position: number): Quot
   return spans.find((s) => position >= s.start && position < s.end);
 }
 
-/** A paragraph that hands over to a quotation: "Speaking at the press conference, Whitford said:". */
-export const INTRODUCES_QUOTE_RE =
-  /\b(?:said|says|told [\p{L}\s]{1,30}?|added|wrote|stated|declared)\s*:\s*$/iu;
 // Quoted speech without marks still speaks in the first person.
 // Case matters: "US officials" is not "us".
 const FIRST_PERSON_RE = /\b(?:I|I['’]m|[Ww]e|[Ww]e['’](?:re|ve)|[Oo]ur|us|[Mm]y)\b/;

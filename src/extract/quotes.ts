@@ -9,9 +9,14 @@ import {
   subjectPersonBefore,
   type Discourse,
 } from "./discourse.js";
-import { isSpeechVerb } from "./lexicon/speech-verbs.js";
+import {
+  GLUED_VERB_RE,
+  INTRODUCES_QUOTE_RE,
+  isSpeechVerb,
+  ISSUED_AFTER_RE,
+  ISSUED_BEFORE_RE,
+} from "./lexicon/speech-verbs.js";
 import type { ArticleDate, LocalQuote, Mention, QuoteSpan, Sentence, TimeExpression } from "./model.js";
-import { INTRODUCES_QUOTE_RE } from "./quote-spans.js";
 import type { Token } from "./tokens.js";
 
 /** Quoted passages of this many words or fewer are scare quotes ("tactical pauses"), not statements. */
@@ -37,11 +42,6 @@ function wordCount(text: string): number {
 
 // Token keys are accent-free: "communiqué" is "communique".
 const STATEMENT_NOUNS = new Set(["statement", "communique", "readout", "release", "text"]);
-// "X said in a statement", "in a statement on Monday, X said", "a statement from X".
-const ISSUED_AFTER_RE =
-  /^\s*(?:[\w'’-]+\s+){0,2}?(?:said|says|stated|announced|added)\s+(?:[\w'’-]+\s+){0,3}?in (?:a|an|its|their|his|her) (?:[\w-]+ )?(?:statement|communiqu[ée]|readout|release)\b/i;
-const ISSUED_BEFORE_RE =
-  /\b(?:statement|communiqu[ée]|readout|release)(?: (?:on|late on|issued on) \w+)?,?\s+(?:the\s+|(?:by|from|of)\s+(?:the\s+)?)?$/i;
 const ISSUER_REACH = 1500;
 
 /** Who issued the statement "the statement said" refers to: the last actor said to have made one. */
@@ -86,9 +86,6 @@ function pickSpeaker(mentions: readonly Mention[], preferLast: boolean): Mention
     ordered.find((m) => m.kind !== "place" && !m.qualifier)
   );
 }
-
-// Real text glues a name to its verb ("Hovsanstated", "Ndlovusaid").
-const GLUED_VERB_RE = /^(\p{Lu}\p{Ll}{2,}?)(said|stated|told|added|declared|noted|explained|stressed)$/u;
 
 /** The tokens of an attribution clause, a name glued to its speech verb split in two. */
 function attributionTokens(input: QuoteInput, from: number, to: number): Token[] {

@@ -3,7 +3,7 @@
  * keep of an event, so that a happening reported by articles imported on different days still
  * becomes one event:
  *
- * - same kind and same core participants: the extraction's own `sameKindOfHappening` and
+ * - same kind and same core participants: the domain rule's `sameKindOfHappening` and
  *   `shareCoreParticipants`;
  * - dates: two day-dated events join on the same day;
  * - an undated event (not a bare statement or briefing) joins a day-dated one only when its
@@ -14,12 +14,12 @@
  * the text, who else the sentences mention), so across runs the rule is the stricter subset.
  */
 import {
-  addDays,
   isSpeech,
   RECENT_EVENT_DAYS,
   sameKindOfHappening,
   shareCoreParticipants,
-} from "../extract/index.js";
+} from "../domain/happening.js";
+import { addDays } from "../extract/index.js";
 import type { DateWindow, HappeningView, SameHappeningRule } from "./event-resolution.js";
 
 function searchWindow(event: HappeningView): DateWindow | null {

@@ -1,8 +1,11 @@
 /**
  * When two reports describe one real-world happening. One rule for the three places that ask:
- * the in-article dedupe (events.ts), the cross-article merge (merge.ts) and the importer's
- * cross-run merge (src/graph), so a happening is one event however its reports arrive.
+ * the in-article dedupe (extract/events.ts), the cross-article merge (extract/merge.ts) and
+ * the importer's cross-run merge (graph/same-happening.ts), so a happening is one event however
+ * its reports arrive. It reads only the domain's table of event kinds, so the graph layer can use
+ * it without the extractor.
  */
+import { kindOf } from "./event-kinds.js";
 
 /** How long before its publication an article's undated event may have happened and still be news. */
 export const RECENT_EVENT_DAYS = 7;
@@ -18,9 +21,9 @@ export const GENERIC_CONSULTATION = "040";
 
 const isConsultation = (event: HappeningKind): boolean => event.cameo?.startsWith("04") === true;
 
-/** A statement or a briefing: speech, whatever the report calls it. */
+/** Speech, whatever the report calls it: a kind the table marks as speech. */
 export function isSpeech(event: HappeningKind): boolean {
-  return event.type === "statement" || event.type === "briefing";
+  return kindOf(event.type)?.speech === true;
 }
 
 /**
