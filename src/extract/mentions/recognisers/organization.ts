@@ -3,7 +3,7 @@ import { NOT_A_BODY_HEADS, POSTED_HEADS } from "../../lexicon/organizations.js";
 import type { Token } from "../../tokens.js";
 import type { SentenceScan } from "../context.js";
 import { DEFINED_ACRONYM_RE } from "../cues/known-as.js";
-import { nameRunLength } from "../name-tokens.js";
+import { complementEnd, nameRunLength } from "../name-tokens.js";
 
 /**
  * A capitalised run ending with an organisation word, with its "of …" complement,
@@ -100,28 +100,16 @@ export function abbreviatedByInitials(scan: SentenceScan, runTokens: readonly To
 /** The end of "of/for …" completing an organisation name at token j: "Ministry of Foreign and Diaspora Affairs". */
 function organizationOfEnd(scan: SentenceScan, j: number): number {
   const { tokens, gazetteer } = scan;
-  let k = j + 1;
-  if (tokens[k]?.key === "the") k++;
-  let end = j;
-  for (;;) {
-    const start = k;
-    while (tokens[k]?.word && tokens[k]?.cap && !DATE_WORDS.has(tokens[k]?.key ?? "")) {
-      k++;
-      if (tokens[k - 1]?.possessive) break;
-    }
-    if (k === start) return end;
-    end = k;
-    if (tokens[k - 1]?.possessive) return end;
-    const joint = tokens[k];
-    let next = k + 1;
-    if (joint?.key === "and" || joint?.text === "&" || joint?.key === "of" || joint?.key === "for") {
-      if (tokens[next]?.key === "the") next++;
-    } else if (joint?.text !== "," || !listContinues(tokens, next)) return end;
-    // "Ministry of Energy and Interior Secretary X": the next title or country starts something else.
-    const other = gazetteer.match(tokens, next)?.entry.type;
-    if (!tokens[next]?.cap || other === "title" || other === "demonym") return end;
-    k = next;
-  }
+  return complementEnd(tokens, j, {
+    isWord: (t) => t?.word === true && t.cap && !DATE_WORDS.has(t.key),
+    closesAt: (t) => t?.possessive === true,
+    continuesAt: (k, afterComma) => {
+      if (afterComma && !listContinues(tokens, k)) return false;
+      // "Ministry of Energy and Interior Secretary X": the next title or country starts something else.
+      const other = gazetteer.match(tokens, k)?.entry.type;
+      return tokens[k]?.cap === true && other !== "title" && other !== "demonym";
+    },
+  });
 }
 
 /** Whether a country, a region or a city the gazetteer knows starts at token k. */
