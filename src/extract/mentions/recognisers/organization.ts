@@ -1,3 +1,4 @@
+import type { LexiconEntry } from "../../gazetteer.js";
 import { DATE_WORDS } from "../../lexicon/calendar-words.js";
 import { NOT_A_BODY_HEADS, POSTED_HEADS } from "../../lexicon/organizations.js";
 import type { Token } from "../../tokens.js";
@@ -112,10 +113,14 @@ function organizationOfEnd(scan: SentenceScan, j: number): number {
   });
 }
 
+/** Whether an entry of this type is a country, a region or a city. */
+function namesPlace(type: LexiconEntry["type"] | undefined): boolean {
+  return type === "country" || type === "region" || type === "city";
+}
+
 /** Whether a country, a region or a city the gazetteer knows starts at token k. */
 function placeAt(scan: SentenceScan, k: number): boolean {
-  const type = scan.gazetteer.match(scan.tokens, k)?.entry.type;
-  return type === "country" || type === "region" || type === "city";
+  return namesPlace(scan.gazetteer.match(scan.tokens, k)?.entry.type);
 }
 
 /** After a comma at token k - 1: "Industry and Trade", the rest of an "A, B and C" list. */
@@ -138,10 +143,9 @@ function postingEnd(scan: SentenceScan, k: number): number {
   let at = k + 1;
   if (tokens[at]?.key === "the") at++;
   const place = gazetteer.match(tokens, at);
-  const type = place?.entry.type;
-  if (!place || (type !== "country" && type !== "region" && type !== "city")) return k;
+  if (!place || !namesPlace(place.entry.type)) return k;
   scan.emit(at, at + place.length, {
-    kind: type === "country" ? "country" : "place",
+    kind: place.entry.type === "country" ? "country" : "place",
     entry: place.entry,
     qualifier: true,
   });
