@@ -1,9 +1,8 @@
 import type { Gazetteer, LexiconMatch } from "../gazetteer.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import type { WordKnowledge } from "../lexicon/names.js";
-import { isSpeechVerb, SPEECH_NOUNS } from "../lexicon/speech-verbs.js";
+import { isSpeechVerb } from "../lexicon/speech-verbs.js";
 import { TITLE_MODIFIERS } from "../lexicon/titles.js";
-import { VOICE_NOUNS } from "../lexicon/organizations.js";
 import type { QuoteSpan, Sentence } from "../model.js";
 import { insideQuote } from "../quote-spans.js";
 import type { Token } from "../tokens.js";
@@ -49,6 +48,7 @@ export class SentenceScan {
   readonly titleCase: boolean;
   readonly firstWord: number;
   private readonly emitted: Emitted[] = [];
+  // Each recogniser of a known entry asks for the entry at the same token: looked up once.
   private readonly known = new Map<number, LexiconMatch | null>();
 
   constructor(
@@ -189,7 +189,7 @@ export function isFiniteVerb(t: Token | undefined, words: WordKnowledge): boolea
   return isSpeechVerb(t) || words.isVerbForm(t.key) || t.key.endsWith("ed");
 }
 
-/** A noun a body speaks through: "the statement of the Moldovan government". */
-export function isVoiceNoun(t: Token | undefined): boolean {
-  return t?.word === true && !t.cap && (SPEECH_NOUNS.has(t.key) || VOICE_NOUNS.has(t.key));
+/** Whether token k is a hyphen or stands beside one: "flood-hit", "Karachi-based". */
+export function nextToHyphen(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === "-" || tokens[k + 1]?.text === "-" || tokens[k - 1]?.text === "-";
 }

@@ -78,3 +78,41 @@ export function nameTokensOf(tokens: readonly Token[]): string[] {
     )
     .map((t) => t.text);
 }
+
+/** What tells the words of an "of …" complement and where its list goes on. */
+export interface ComplementWords {
+  /** A word of the complement. */
+  readonly isWord: (t: Token | undefined) => boolean;
+  /** Whether the complement stops after this word of it. */
+  readonly closesAt: (t: Token | undefined) => boolean;
+  /** Whether the list goes on at token k, after a joining word or, when `afterComma`, a comma. */
+  readonly continuesAt: (k: number, afterComma: boolean) => boolean;
+}
+
+/**
+ * The end of the complement after "of"/"for" at token j, runs of words joined by "and", "&",
+ * "of", "for" or commas ("of Trade, Industry and Tourism", "of Foreign and Diaspora Affairs"), or j.
+ */
+export function complementEnd(tokens: readonly Token[], j: number, words: ComplementWords): number {
+  let k = j + 1;
+  if (tokens[k]?.key === "the") k++;
+  let end = j;
+  for (;;) {
+    const start = k;
+    while (words.isWord(tokens[k])) {
+      k++;
+      if (words.closesAt(tokens[k - 1])) break;
+    }
+    if (k === start) return end;
+    end = k;
+    if (words.closesAt(tokens[k - 1])) return end;
+    const joint = tokens[k];
+    let next = k + 1;
+    const joined = joint?.key === "and" || joint?.text === "&" || joint?.key === "of" || joint?.key === "for";
+    if (joined) {
+      if (tokens[next]?.key === "the") next++;
+    } else if (joint?.text !== ",") return end;
+    if (!words.continuesAt(next, !joined)) return end;
+    k = next;
+  }
+}

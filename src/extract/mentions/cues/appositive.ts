@@ -2,7 +2,7 @@ import { FUNCTION_WORDS, PHRASE_END_WORDS } from "../../lexicon/function-words.j
 import { ADMIN_DIVISION_NOUNS } from "../../lexicon/landmarks.js";
 import { ORGANIZATION_DESCRIPTORS } from "../../lexicon/organizations.js";
 import { SETTLEMENT_NOUNS } from "../../lexicon/place-cues.js";
-import { isFiniteVerb, type SentenceScan } from "../context.js";
+import { isFiniteVerb, nextToHyphen, type SentenceScan } from "../context.js";
 
 /** What an appositive says a name is. */
 export type Appositive = "person" | "organization" | "city" | "region";
@@ -32,9 +32,10 @@ export function appositiveAfter(scan: SentenceScan, end: number): Appositive | n
     if (!t) return null;
     const found = appositiveHead(scan, n);
     if (found) return found;
-    const hyphenated = t.text === "-" || tokens[n + 1]?.text === "-" || tokens[n - 1]?.text === "-";
     const modifier =
-      hyphenated || t.possessive || (t.word && !FUNCTION_WORDS.has(t.key) && !isFiniteVerb(t, scan.words));
+      nextToHyphen(tokens, n) ||
+      t.possessive ||
+      (t.word && !FUNCTION_WORDS.has(t.key) && !isFiniteVerb(t, scan.words));
     if (!modifier) return null;
   }
   return null;

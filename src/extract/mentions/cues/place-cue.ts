@@ -1,5 +1,5 @@
 import { LOCATIVE_PREPOSITIONS, PLACE_MODIFIERS, SETTLEMENT_NOUNS } from "../../lexicon/place-cues.js";
-import type { SentenceScan } from "../context.js";
+import { nextToHyphen, type SentenceScan } from "../context.js";
 
 const MAX_PLACE_MODIFIERS = 4;
 
@@ -12,8 +12,7 @@ export function placeCue(scan: SentenceScan, i: number): "strong" | "weak" | nul
     const t = tokens[k];
     if (!t || t.cap) return null;
     if (LOCATIVE_PREPOSITIONS.has(t.key)) return "weak";
-    const hyphenated = t.text === "-" || tokens[k + 1]?.text === "-" || tokens[k - 1]?.text === "-";
-    if (!hyphenated && !PLACE_MODIFIERS.has(t.key)) return null;
+    if (!nextToHyphen(tokens, k) && !PLACE_MODIFIERS.has(t.key)) return null;
   }
   return null;
 }

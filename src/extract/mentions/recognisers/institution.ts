@@ -1,7 +1,8 @@
 import type { EntryOf } from "../../gazetteer.js";
-import { namesOneBody } from "../../lexicon/organizations.js";
-import { isSpeechVerb } from "../../lexicon/speech-verbs.js";
-import { isFiniteVerb, isVoiceNoun, type Recogniser, type SentenceScan } from "../context.js";
+import { namesOneBody, VOICE_NOUNS } from "../../lexicon/organizations.js";
+import { isSpeechVerb, SPEECH_NOUNS } from "../../lexicon/speech-verbs.js";
+import type { Token } from "../../tokens.js";
+import { isFiniteVerb, type Recogniser, type SentenceScan } from "../context.js";
 import { definedNameAt } from "../cues/known-as.js";
 import { readNameRun } from "./name-run.js";
 
@@ -99,4 +100,9 @@ function acts(scan: SentenceScan, at: number, to: number, head: string, from = a
   // "the statement of the Moldovan government": the body speaks.
   if (tokens[p]?.key === "of" && isVoiceNoun(tokens[p - 1])) return true;
   return tokens[p]?.key === "by" || isFiniteVerb(tokens[p], words);
+}
+
+/** A noun a body speaks through: "the statement of the Moldovan government". */
+function isVoiceNoun(t: Token | undefined): boolean {
+  return t?.word === true && !t.cap && (SPEECH_NOUNS.has(t.key) || VOICE_NOUNS.has(t.key));
 }

@@ -1,9 +1,10 @@
+import type { LexiconEntry } from "../../gazetteer.js";
 import { DATE_WORDS } from "../../lexicon/calendar-words.js";
 import { NOT_A_BODY_HEADS, POSTED_HEADS } from "../../lexicon/organizations.js";
 import type { Token } from "../../tokens.js";
 import type { SentenceScan } from "../context.js";
 import { DEFINED_ACRONYM_RE } from "../cues/known-as.js";
-import { nameRunLength } from "../name-tokens.js";
+import { complementEnd, nameRunLength } from "../name-tokens.js";
 
 /**
  * A capitalised run ending with an organisation word, with its "of …" complement,
@@ -100,34 +101,26 @@ export function abbreviatedByInitials(scan: SentenceScan, runTokens: readonly To
 /** The end of "of/for …" completing an organisation name at token j: "Ministry of Foreign and Diaspora Affairs". */
 function organizationOfEnd(scan: SentenceScan, j: number): number {
   const { tokens, gazetteer } = scan;
-  let k = j + 1;
-  if (tokens[k]?.key === "the") k++;
-  let end = j;
-  for (;;) {
-    const start = k;
-    while (tokens[k]?.word && tokens[k]?.cap && !DATE_WORDS.has(tokens[k]?.key ?? "")) {
-      k++;
-      if (tokens[k - 1]?.possessive) break;
-    }
-    if (k === start) return end;
-    end = k;
-    if (tokens[k - 1]?.possessive) return end;
-    const joint = tokens[k];
-    let next = k + 1;
-    if (joint?.key === "and" || joint?.text === "&" || joint?.key === "of" || joint?.key === "for") {
-      if (tokens[next]?.key === "the") next++;
-    } else if (joint?.text !== "," || !listContinues(tokens, next)) return end;
-    // "Ministry of Energy and Interior Secretary X": the next title or country starts something else.
-    const other = gazetteer.match(tokens, next)?.entry.type;
-    if (!tokens[next]?.cap || other === "title" || other === "demonym") return end;
-    k = next;
-  }
+  return complementEnd(tokens, j, {
+    isWord: (t) => t?.word === true && t.cap && !DATE_WORDS.has(t.key),
+    closesAt: (t) => t?.possessive === true,
+    continuesAt: (k, afterComma) => {
+      if (afterComma && !listContinues(tokens, k)) return false;
+      // "Ministry of Energy and Interior Secretary X": the next title or country starts something else.
+      const other = gazetteer.match(tokens, k)?.entry.type;
+      return tokens[k]?.cap === true && other !== "title" && other !== "demonym";
+    },
+  });
+}
+
+/** Whether an entry of this type is a country, a region or a city. */
+function namesPlace(type: LexiconEntry["type"] | undefined): boolean {
+  return type === "country" || type === "region" || type === "city";
 }
 
 /** Whether a country, a region or a city the gazetteer knows starts at token k. */
 function placeAt(scan: SentenceScan, k: number): boolean {
-  const type = scan.gazetteer.match(scan.tokens, k)?.entry.type;
-  return type === "country" || type === "region" || type === "city";
+  return namesPlace(scan.gazetteer.match(scan.tokens, k)?.entry.type);
 }
 
 /** After a comma at token k - 1: "Industry and Trade", the rest of an "A, B and C" list. */
@@ -150,10 +143,9 @@ function postingEnd(scan: SentenceScan, k: number): number {
   let at = k + 1;
   if (tokens[at]?.key === "the") at++;
   const place = gazetteer.match(tokens, at);
-  const type = place?.entry.type;
-  if (!place || (type !== "country" && type !== "region" && type !== "city")) return k;
+  if (!place || !namesPlace(place.entry.type)) return k;
   scan.emit(at, at + place.length, {
-    kind: type === "country" ? "country" : "place",
+    kind: place.entry.type === "country" ? "country" : "place",
     entry: place.entry,
     qualifier: true,
   });

@@ -2,7 +2,7 @@ import type { PlaceKind } from "../../../domain/types.js";
 import { PORTFOLIO_WORDS, TERRITORIAL_TITLES } from "../../lexicon/titles.js";
 import type { Token } from "../../tokens.js";
 import type { Recogniser, SentenceScan } from "../context.js";
-import { nameRunLength, nameTokensOf } from "../name-tokens.js";
+import { complementEnd, nameRunLength, nameTokensOf } from "../name-tokens.js";
 import { readCountry } from "./country.js";
 import { readKnownOrganization } from "./known-organization.js";
 import { readNameRun } from "./name-run.js";
@@ -179,21 +179,10 @@ function isPortfolioWord(scan: SentenceScan, t: Token | undefined): boolean {
 
 /** The end of the portfolio after "of"/"for" at token j ("of Trade, Industry and Tourism"), or j. */
 function portfolioEnd(scan: SentenceScan, j: number): number {
-  const { tokens } = scan;
-  let k = j + 1;
-  if (tokens[k]?.key === "the") k++;
-  let end = j;
-  for (;;) {
-    const start = k;
-    while (isPortfolioWord(scan, tokens[k])) k++;
-    if (k === start) return end;
-    end = k;
-    const joint = tokens[k];
-    let next = k + 1;
-    if (joint?.key === "and" || joint?.text === "&" || joint?.key === "of" || joint?.key === "for") {
-      if (tokens[next]?.key === "the") next++;
-    } else if (joint?.text !== ",") return end;
-    if (!isPortfolioWord(scan, tokens[next])) return end;
-    k = next;
-  }
+  const isWord = (t: Token | undefined): boolean => isPortfolioWord(scan, t);
+  return complementEnd(scan.tokens, j, {
+    isWord,
+    closesAt: () => false,
+    continuesAt: (k) => isWord(scan.tokens[k]),
+  });
 }
