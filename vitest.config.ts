@@ -9,6 +9,9 @@ export default defineConfig({
           name: "unit",
           include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "**/node_modules/**"],
+          // The first test of a file that extracts loads the gazetteers (a second or more on a
+          // busy shared machine); a test that hangs still fails, just not on a slow start.
+          testTimeout: 30_000,
         },
       },
       {
