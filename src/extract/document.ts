@@ -122,14 +122,16 @@ export function buildDocument(
   const quoteIds = articles.map((a) =>
     a.quotes.map((q) => stableId("quote", a.id, String(q.span.start), q.text)),
   );
-  const events: EventRecord[] = [];
+  const eventsById = new Map<string, EventRecord>();
   const eventIdOfCluster = new Map<EventCluster, string>();
   for (const cluster of merge.clusters) {
     const record = eventRecord(articles, merge, cluster, idOf, nameOf, quoteIds);
     if (!record) continue;
     eventIdOfCluster.set(cluster, record.id);
-    events.push(record);
+    const same = eventsById.get(record.id);
+    eventsById.set(record.id, same ? joinReports(same, record) : record);
   }
+  const events = [...eventsById.values()];
 
   const quotes: QuoteRecord[] = [];
   articles.forEach((a, ai) => {
@@ -185,6 +187,27 @@ export function buildDocument(
   };
 }
 
+/**
+ * Two clusters the merge kept apart but that have one id (same kind, participants and date;
+ * or, undated, the same reporting sentence) are one happening: wire copies of one story, or
+ * a month-dated event told twice. Their reports are joined into the first record.
+ */
+function joinReports(first: EventRecord, second: EventRecord): EventRecord {
+  const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, ...b])];
+  const roles = [...first.roles];
+  for (const r of second.roles) if (!roles.some((x) => x.actor === r.actor)) roles.push(r);
+  return {
+    ...first,
+    participants: union(first.participants, second.participants),
+    roles,
+    places: union(first.places, second.places),
+    confidence: Math.max(first.confidence, second.confidence),
+    quotes: union(first.quotes, second.quotes),
+    articles: union(first.articles, second.articles),
+    evidence: [...first.evidence, ...second.evidence],
+  };
+}
+
 const MORE_SPECIFIC = (a: LocalEvent, b: LocalEvent): number =>
   Number(a.cameo === "040") - Number(b.cameo === "040") || (b.cameo?.length ?? 0) - (a.cameo?.length ?? 0);
 
@@ -229,9 +252,11 @@ function eventRecord(
   const date = cluster.date;
   const participantIds = roles.map((r) => r.actor);
   const firstEvidence = evidenceList[0];
+  // An undated event is known by the sentence that reports it, so copies of one article
+  // (syndicated wire stories) report one event.
   const id = date
     ? stableId("event", main.type, [...participantIds].sort().join(","), date.value)
-    : stableId("event", main.type, firstEvidence?.article ?? "", String(firstEvidence?.span.start ?? 0));
+    : stableId("event", main.type, [...participantIds].sort().join(","), firstEvidence?.text ?? "");
   const names = participantIds.map((p) => nameOf.get(p) ?? "").filter(Boolean);
   const where = placeIds.map((p) => nameOf.get(p) ?? "").filter(Boolean);
   const summary = `${main.type}: ${names.join(", ") || "unnamed participants"}${where.length > 0 ? ` in ${where.join(", ")}` : ""}${date ? ` (${date.value})` : ""}`;

@@ -5,7 +5,7 @@
 import type { Diagnostic, ExtractionDocument } from "../domain/types.js";
 import { buildDocument } from "./document.js";
 import { mergeArticles } from "./merge.js";
-import type { InputArticle } from "./model.js";
+import type { ArticleAnalysis, InputArticle } from "./model.js";
 import { analyzeArticle } from "./pipeline.js";
 
 export { readInputs, readInputFile, textProblem, type ReadResult } from "./reader.js";
@@ -20,28 +20,43 @@ export {
 } from "./happening.js";
 export type { InputArticle } from "./model.js";
 
-/** Extracts actors, places, events and quotes from the articles, merged across them. */
+/** Where an input came from, for messages: `feed.jsonl line 3`, or its source. */
+function locationOf(input: InputArticle): string {
+  return input.line === null ? input.source : `${input.source.replace(/#[^#]*$/, "")} line ${input.line}`;
+}
+
+function identityOf(input: InputArticle): string {
+  if (input.externalId !== null) return `id "${input.externalId}"`;
+  return input.url ? `url ${input.url}` : `source ${input.source}`;
+}
+
+/**
+ * Extracts actors, places, events and quotes from the articles, merged across them. Two
+ * inputs with one identity (id, else url, else source) are one article: the later is kept, as
+ * the newer version, with a warning naming both.
+ */
 export function extractArticles(
   inputs: readonly InputArticle[],
   inputDiagnostics: readonly Diagnostic[] = [],
 ): ExtractionDocument {
-  const seen = new Set<string>();
   const diagnostics = [...inputDiagnostics];
-  const analyses = [];
+  const byId = new Map<string, ArticleAnalysis>();
   for (const input of inputs) {
     const analysis = analyzeArticle(input);
-    if (seen.has(analysis.id)) {
+    const earlier = byId.get(analysis.id)?.input;
+    if (earlier) {
       diagnostics.push({
         severity: "warning",
         rule: "extract/duplicate-article",
-        reason: "the same article (same url or text) was given twice; extracted once",
+        reason: `${identityOf(input)} is given twice, at ${locationOf(earlier)} and at ${locationOf(input)}; the later is kept`,
         file: input.source,
         ...(input.line === null ? {} : { line: input.line }),
       });
-      continue;
+      // Delete first so the kept article takes the later place in the batch order.
+      byId.delete(analysis.id);
     }
-    seen.add(analysis.id);
-    analyses.push(analysis);
+    byId.set(analysis.id, analysis);
   }
+  const analyses = [...byId.values()];
   return buildDocument(analyses, mergeArticles(analyses), diagnostics);
 }
