@@ -10,21 +10,27 @@ import type {
   PlaceRecord,
   QuoteRecord,
   RoleStatement,
+  Span,
 } from "../domain/types.js";
 import { stableId, sha256 } from "./ids.js";
 import type { ArticleAnalysis, LocalEntity, LocalEvent } from "./model.js";
 import type { EventCluster, MergeResult } from "./merge.js";
 import { foldName } from "./normalize.js";
 
+/** A span of the analysed text as a span of the article's original text. */
+function originalSpan(article: ArticleAnalysis, start: number, end: number): Span {
+  return { start: article.toOriginal(start), end: article.toOriginal(end) };
+}
+
 function evidence(article: ArticleAnalysis, sentence: number, start?: number, end?: number): Evidence {
   const s = article.sentences[sentence];
   const from = start ?? s?.start ?? 0;
-  const to = end ?? s?.end ?? from;
+  const span = originalSpan(article, from, end ?? s?.end ?? from);
   return {
     article: article.id,
     sentence,
-    span: { start: from, end: to },
-    text: article.input.text.slice(from, to),
+    span,
+    text: article.input.text.slice(span.start, span.end),
   };
 }
 
@@ -155,7 +161,12 @@ export function buildDocument(
         dateBasis: date?.basis ?? null,
         article: a.id,
         event: cluster ? (eventIdOfCluster.get(cluster) ?? null) : null,
-        evidence: { article: a.id, sentence: q.sentence, span: q.span, text: q.text },
+        evidence: {
+          article: a.id,
+          sentence: q.sentence,
+          span: originalSpan(a, q.span.start, q.span.end),
+          text: q.text,
+        },
       });
     });
   });
@@ -172,7 +183,7 @@ export function buildDocument(
     diagnostics: a.diagnostics,
     excluded: a.blocks
       .filter((b) => b.kind === "boilerplate" || b.kind === "meta")
-      .map((b) => ({ span: { start: b.start, end: b.end }, rule: b.rule ?? "clean/meta" })),
+      .map((b) => ({ span: originalSpan(a, b.start, b.end), rule: b.rule ?? "clean/meta" })),
   }));
 
   const byId = <T extends { id: string }>(list: T[]): T[] => list.sort((x, y) => x.id.localeCompare(y.id));

@@ -8,7 +8,8 @@ import { mergeArticles } from "./merge.js";
 import type { ArticleAnalysis, InputArticle } from "./model.js";
 import { analyzeArticle } from "./pipeline.js";
 
-export { readInputs, readInputFile, textProblem, type ReadResult } from "./reader.js";
+export { readInputs, readInputFile, type ReadResult } from "./reader.js";
+export { checkArticle, textProblem, type ArticleFields } from "./input-checks.js";
 export { formatSummary } from "./summary.js";
 export { addDays } from "./calendar.js";
 export {

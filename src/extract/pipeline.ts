@@ -4,6 +4,7 @@ import { locateEvents } from "./event-places.js";
 import { findEvents } from "./events.js";
 import { gazetteer } from "./gazetteer.js";
 import { stableId } from "./ids.js";
+import { withoutInvisibles } from "./input-checks.js";
 import { findMentions } from "./mentions.js";
 import type { ArticleAnalysis, ArticleDate, InputArticle } from "./model.js";
 import { findDateline, findPublicationDate } from "./publication-date.js";
@@ -30,7 +31,9 @@ export function articleId(input: InputArticle): string {
  */
 export function analyzeArticle(input: InputArticle): ArticleAnalysis {
   const id = articleId(input);
-  const text = input.text;
+  // Invisible characters would split names ("Jo\u200be"): the stages read the text without
+  // them, and the document maps their offsets back into the original.
+  const { text, toOriginal } = withoutInvisibles(input.text);
   const diagnostics: Diagnostic[] = [...input.diagnostics];
   const blocks = cleanArticle(text);
   const titleBlock = blocks.find((b) => b.kind === "title");
@@ -79,6 +82,8 @@ export function analyzeArticle(input: InputArticle): ArticleAnalysis {
   return {
     id,
     input,
+    text,
+    toOriginal,
     blocks,
     title,
     publishedAt,
