@@ -4,9 +4,9 @@
  */
 import type { Driver } from "neo4j-driver";
 import type { Diagnostic } from "../domain/types.js";
-import { extractArticles, textProblem, type InputArticle } from "../extract/index.js";
+import { checkArticle, extractArticles, type InputArticle } from "../extract/index.js";
 import { checkExtractionDocument, importDocument } from "../graph/index.js";
-import type { ArticleInput, IngestArticles, IngestReport } from "./ingest.js";
+import type { IngestArticles, IngestReport } from "./ingest.js";
 
 /** Extracts and imports the articles; problems with single articles come back as diagnostics. */
 export async function extractAndImport(
@@ -26,7 +26,8 @@ export async function extractAndImport(
     ...document.diagnostics,
     ...document.articles.flatMap((article) => article.diagnostics),
   ].map(({ severity, rule, reason, file }) => ({ severity, rule, reason, file }));
-  for (const failure of summary.failures) {
+  // Failures without an article are the extraction's own errors, listed above already.
+  for (const failure of summary.failures.filter((f) => f.article !== null)) {
     diagnostics.push({
       severity: "error",
       rule: "import/failed",
@@ -42,32 +43,28 @@ export async function extractAndImport(
   };
 }
 
-function toInputArticle(article: ArticleInput): InputArticle {
-  return {
-    source: article.source,
-    line: null,
-    externalId: null,
-    url: article.url ?? null,
-    title: article.title ?? null,
-    outlet: article.outlet ?? null,
-    publishedAt: article.publishedAt ?? null,
-    text: article.text,
-    diagnostics: [],
-  };
-}
-
 /**
  * Texts come straight from the request, not through the file reader, so they get the reader's
- * checks here: an empty, oversized or HTML text is a diagnostic naming it, and the rest lands.
+ * checks here (the same function): an empty, oversized or HTML text, control characters, a
+ * date in the future are diagnostics naming the article, and the rest lands.
  */
 export function createPipelineIngest(driver: Driver, database: string | undefined): IngestArticles {
   return (articles) => {
     const inputs: InputArticle[] = [];
     const rejected: Diagnostic[] = [];
     for (const article of articles) {
-      const problem = textProblem(article.text);
-      if (problem) rejected.push({ severity: "error", ...problem, file: article.source });
-      else inputs.push(toInputArticle(article));
+      const checked = checkArticle({
+        source: article.source,
+        line: null,
+        externalId: null,
+        url: article.url ?? null,
+        title: article.title ?? null,
+        outlet: article.outlet ?? null,
+        publishedAt: article.publishedAt ?? null,
+        text: article.text,
+      });
+      if ("rule" in checked) rejected.push(checked);
+      else inputs.push(checked);
     }
     return extractAndImport(driver, database, inputs, rejected);
   };

@@ -18,4 +18,8 @@ registerImportCommand(program);
 registerServeCommand(program);
 registerExportCommand(program);
 
-program.parseAsync(process.argv).catch(reportFatal);
+program.parseAsync(process.argv).catch((error: unknown) => {
+  reportFatal(error);
+  // A socket to a server that never answers may keep the process alive: the error is final.
+  setTimeout(() => process.exit(), 2_000).unref();
+});

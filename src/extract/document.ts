@@ -10,21 +10,27 @@ import type {
   PlaceRecord,
   QuoteRecord,
   RoleStatement,
+  Span,
 } from "../domain/types.js";
 import { stableId, sha256 } from "./ids.js";
 import type { ArticleAnalysis, LocalEntity, LocalEvent } from "./model.js";
 import type { EventCluster, MergeResult } from "./merge.js";
 import { foldName } from "./normalize.js";
 
+/** A span of the analysed text as a span of the article's original text. */
+function originalSpan(article: ArticleAnalysis, start: number, end: number): Span {
+  return { start: article.toOriginal(start), end: article.toOriginal(end) };
+}
+
 function evidence(article: ArticleAnalysis, sentence: number, start?: number, end?: number): Evidence {
   const s = article.sentences[sentence];
   const from = start ?? s?.start ?? 0;
-  const to = end ?? s?.end ?? from;
+  const span = originalSpan(article, from, end ?? s?.end ?? from);
   return {
     article: article.id,
     sentence,
-    span: { start: from, end: to },
-    text: article.input.text.slice(from, to),
+    span,
+    text: article.input.text.slice(span.start, span.end),
   };
 }
 
@@ -122,14 +128,16 @@ export function buildDocument(
   const quoteIds = articles.map((a) =>
     a.quotes.map((q) => stableId("quote", a.id, String(q.span.start), q.text)),
   );
-  const events: EventRecord[] = [];
+  const eventsById = new Map<string, EventRecord>();
   const eventIdOfCluster = new Map<EventCluster, string>();
   for (const cluster of merge.clusters) {
     const record = eventRecord(articles, merge, cluster, idOf, nameOf, quoteIds);
     if (!record) continue;
     eventIdOfCluster.set(cluster, record.id);
-    events.push(record);
+    const same = eventsById.get(record.id);
+    eventsById.set(record.id, same ? joinReports(same, record) : record);
   }
+  const events = [...eventsById.values()];
 
   const quotes: QuoteRecord[] = [];
   articles.forEach((a, ai) => {
@@ -153,7 +161,12 @@ export function buildDocument(
         dateBasis: date?.basis ?? null,
         article: a.id,
         event: cluster ? (eventIdOfCluster.get(cluster) ?? null) : null,
-        evidence: { article: a.id, sentence: q.sentence, span: q.span, text: q.text },
+        evidence: {
+          article: a.id,
+          sentence: q.sentence,
+          span: originalSpan(a, q.span.start, q.span.end),
+          text: q.text,
+        },
       });
     });
   });
@@ -170,7 +183,7 @@ export function buildDocument(
     diagnostics: a.diagnostics,
     excluded: a.blocks
       .filter((b) => b.kind === "boilerplate" || b.kind === "meta")
-      .map((b) => ({ span: { start: b.start, end: b.end }, rule: b.rule ?? "clean/meta" })),
+      .map((b) => ({ span: originalSpan(a, b.start, b.end), rule: b.rule ?? "clean/meta" })),
   }));
 
   const byId = <T extends { id: string }>(list: T[]): T[] => list.sort((x, y) => x.id.localeCompare(y.id));
@@ -182,6 +195,27 @@ export function buildDocument(
     events: byId(events),
     quotes,
     diagnostics: [...inputDiagnostics],
+  };
+}
+
+/**
+ * Two clusters the merge kept apart but that have one id (same kind, participants and date;
+ * or, undated, the same reporting sentence) are one happening: wire copies of one story, or
+ * a month-dated event told twice. Their reports are joined into the first record.
+ */
+function joinReports(first: EventRecord, second: EventRecord): EventRecord {
+  const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, ...b])];
+  const roles = [...first.roles];
+  for (const r of second.roles) if (!roles.some((x) => x.actor === r.actor)) roles.push(r);
+  return {
+    ...first,
+    participants: union(first.participants, second.participants),
+    roles,
+    places: union(first.places, second.places),
+    confidence: Math.max(first.confidence, second.confidence),
+    quotes: union(first.quotes, second.quotes),
+    articles: union(first.articles, second.articles),
+    evidence: [...first.evidence, ...second.evidence],
   };
 }
 
@@ -229,9 +263,11 @@ function eventRecord(
   const date = cluster.date;
   const participantIds = roles.map((r) => r.actor);
   const firstEvidence = evidenceList[0];
+  // An undated event is known by the sentence that reports it, so copies of one article
+  // (syndicated wire stories) report one event.
   const id = date
     ? stableId("event", main.type, [...participantIds].sort().join(","), date.value)
-    : stableId("event", main.type, firstEvidence?.article ?? "", String(firstEvidence?.span.start ?? 0));
+    : stableId("event", main.type, [...participantIds].sort().join(","), firstEvidence?.text ?? "");
   const names = participantIds.map((p) => nameOf.get(p) ?? "").filter(Boolean);
   const where = placeIds.map((p) => nameOf.get(p) ?? "").filter(Boolean);
   const summary = `${main.type}: ${names.join(", ") || "unnamed participants"}${where.length > 0 ? ` in ${where.join(", ")}` : ""}${date ? ` (${date.value})` : ""}`;

@@ -156,6 +156,10 @@ export interface LocalEvent {
 export interface ArticleAnalysis {
   readonly id: string;
   readonly input: InputArticle;
+  /** The text the stages read: the input's without invisible characters. Offsets below are into it. */
+  readonly text: string;
+  /** The offset in the input's text of an offset into `text`. */
+  readonly toOriginal: (offset: number) => number;
   readonly blocks: readonly Block[];
   readonly title: string | null;
   readonly publishedAt: ArticleDate | null;

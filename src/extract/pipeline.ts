@@ -3,7 +3,8 @@ import { cleanArticle } from "./clean.js";
 import { locateEvents } from "./event-places.js";
 import { findEvents } from "./events.js";
 import { gazetteer } from "./gazetteer.js";
-import { stableId, sha256 } from "./ids.js";
+import { stableId } from "./ids.js";
+import { withoutInvisibles } from "./input-checks.js";
 import { findMentions } from "./mentions/index.js";
 import type { ArticleAnalysis, ArticleDate, InputArticle } from "./model.js";
 import { findDateline, findPublicationDate } from "./publication-date.js";
@@ -14,9 +15,14 @@ import { splitSentences } from "./sentences.js";
 import { buildTokenIndex } from "./token-index.js";
 import { findTimeExpressions } from "./temporal.js";
 
-/** Stable article id: from the url when there is one, else from the text. */
+/**
+ * Stable article id: the input's own id, else its url, else where it was read from. Not the
+ * text: an edited article keeps its identity, so its new facts replace the old ones.
+ */
 export function articleId(input: InputArticle): string {
-  return input.url ? stableId("article", input.url) : stableId("article", sha256(input.text));
+  if (input.externalId !== null) return stableId("article", "id", input.externalId);
+  if (input.url) return stableId("article", input.url);
+  return stableId("article", "source", input.source);
 }
 
 /**
@@ -25,7 +31,9 @@ export function articleId(input: InputArticle): string {
  */
 export function analyzeArticle(input: InputArticle): ArticleAnalysis {
   const id = articleId(input);
-  const text = input.text;
+  // Invisible characters would split names ("Jo\u200be"): the stages read the text without
+  // them, and the document maps their offsets back into the original.
+  const { text, toOriginal } = withoutInvisibles(input.text);
   const diagnostics: Diagnostic[] = [...input.diagnostics];
   const blocks = cleanArticle(text);
   const titleBlock = blocks.find((b) => b.kind === "title");
@@ -74,6 +82,8 @@ export function analyzeArticle(input: InputArticle): ArticleAnalysis {
   return {
     id,
     input,
+    text,
+    toOriginal,
     blocks,
     title,
     publishedAt,

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { normalizePublishedAt, readInputs, textProblem } from "./reader.js";
+import { checkPublishedAt, textProblem } from "./input-checks.js";
+import { readInputs } from "./reader.js";
 
 const fixtures = join(import.meta.dirname, "../../tests/fixtures/articles");
 
@@ -38,8 +39,9 @@ describe("readInputs", () => {
     expect(diagnostics.map((d) => d.rule)).toEqual(["reader/not-found", "reader/too-large"]);
   });
   it("normalises given publication dates", () => {
-    expect(normalizePublishedAt("2023-08-09T21:05:00Z")).toBe("2023-08-09");
-    expect(normalizePublishedAt("not a date")).toBeNull();
+    expect(checkPublishedAt("2023-08-09T21:05:00Z")).toEqual({ value: "2023-08-09" });
+    expect(checkPublishedAt(undefined)).toEqual({ value: null });
+    expect(checkPublishedAt("not a date")).toMatchObject({ problem: { severity: "warning" } });
     expect(textProblem("   ")?.rule).toBe("reader/empty");
   });
 });

@@ -1,11 +1,10 @@
-import { readdir, readFile, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
 import type { Diagnostic } from "../domain/types.js";
 import { parseFrontMatter } from "./front-matter.js";
+import { checkArticle } from "./input-checks.js";
 import type { InputArticle } from "./model.js";
 
-/** Larger inputs are refused: they are not news articles and would stall the batch. */
-export const MAX_ARTICLE_BYTES = 1_000_000;
 const MAX_FILE_BYTES = 200_000_000;
 
 const TEXT_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".text"]);
@@ -22,35 +21,6 @@ function problem(file: string, rule: string, reason: string, line?: number): Dia
   return line === undefined
     ? { severity: "error", rule, reason, file }
     : { severity: "error", rule, reason, file, line };
-}
-
-/** Normalises a given publication date to YYYY-MM-DD; null when absent or unreadable. */
-export function normalizePublishedAt(value: unknown): string | null {
-  if (typeof value !== "string" && typeof value !== "number") return null;
-  const text = String(value).trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (iso) return `${iso[1] ?? ""}-${iso[2] ?? ""}-${iso[3] ?? ""}`;
-  const parsed = new Date(text);
-  return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
-}
-
-/** Why a text cannot be an article, or null when it can. */
-export function textProblem(text: string): { rule: string; reason: string } | null {
-  if (text.trim().length === 0) return { rule: "reader/empty", reason: "the article text is empty" };
-  if (Buffer.byteLength(text, "utf8") > MAX_ARTICLE_BYTES) {
-    return {
-      rule: "reader/too-large",
-      reason: `the article text is larger than ${MAX_ARTICLE_BYTES} bytes; not a news article`,
-    };
-  }
-  const head = text.slice(0, 2000).trimStart().toLowerCase();
-  const tags = (
-    text.slice(0, 20_000).match(/<\/?(?:div|p|span|a|script|style|meta|head|body|br|li)\b/gi) ?? []
-  ).length;
-  if (head.startsWith("<!doctype html") || head.startsWith("<html") || tags > 20) {
-    return { rule: "reader/html", reason: "the input is HTML, not article text; extract the text first" };
-  }
-  return null;
 }
 
 function decode(file: string, bytes: Buffer): { text: string } | { diagnostic: Diagnostic } {
@@ -79,40 +49,36 @@ function fromRecord(
   if (typeof text !== "string") {
     return problem(file, "reader/missing-text", 'the record has no "text" string', where.line);
   }
-  const bad = textProblem(text);
-  if (bad) return problem(file, bad.rule, bad.reason, where.line);
   const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
   const id = str(r.id) ?? (typeof r.id === "number" ? String(r.id) : null);
-  return {
-    source: at === undefined ? file : `${file}#${id ?? String(at)}`,
-    line: where.line ?? null,
-    externalId: id,
-    url: str(r.url),
-    title: str(r.title),
-    outlet: str(r.source) ?? str(r.outlet),
-    publishedAt: normalizePublishedAt(r.publishedAt ?? r.published_at ?? r.date),
-    text,
-    diagnostics: [],
-  };
+  return checkArticle(
+    {
+      source: at === undefined ? file : `${file}#${id ?? String(at)}`,
+      line: where.line ?? null,
+      externalId: id,
+      url: str(r.url),
+      title: str(r.title),
+      outlet: str(r.source) ?? str(r.outlet),
+      publishedAt: r.publishedAt ?? r.published_at ?? r.date,
+      text,
+    },
+    file,
+  );
 }
 
 function readTextArticle(file: string, content: string): InputArticle | Diagnostic {
   const fm = parseFrontMatter(content);
-  const text = content.slice(fm.bodyOffset);
-  const bad = textProblem(text);
-  if (bad) return problem(file, bad.rule, bad.reason);
   const f = fm.fields;
-  return {
+  return checkArticle({
     source: file,
     line: null,
     externalId: f.id ?? null,
     url: f.url ?? null,
     title: f.title ?? null,
     outlet: f.source ?? f.outlet ?? null,
-    publishedAt: normalizePublishedAt(f.publishedAt ?? f.date),
-    text,
-    diagnostics: [],
-  };
+    publishedAt: f.publishedAt ?? f.date,
+    text: content.slice(fm.bodyOffset),
+  });
 }
 
 function readJson(file: string, content: string): (InputArticle | Diagnostic)[] {
@@ -174,28 +140,54 @@ export async function readInputFile(file: string): Promise<(InputArticle | Diagn
   return [readTextArticle(file, decoded.text)];
 }
 
-async function expand(path: string, out: string[], diagnostics: Diagnostic[]): Promise<void> {
+/** Collects the article files under a path; `visited` holds the real paths of directories read. */
+async function expand(
+  path: string,
+  out: string[],
+  diagnostics: Diagnostic[],
+  visited: Set<string>,
+): Promise<void> {
   let info;
   try {
     info = await stat(path);
   } catch {
-    diagnostics.push(problem(path, "reader/not-found", "no such file or directory"));
+    const link = await lstat(path).catch(() => null);
+    diagnostics.push(
+      link?.isSymbolicLink()
+        ? problem(path, "reader/broken-link", "a symbolic link to nothing")
+        : problem(path, "reader/not-found", "no such file or directory"),
+    );
     return;
   }
   if (!info.isDirectory()) {
     out.push(path);
     return;
   }
+  const real = await realpath(path);
+  if (visited.has(real)) {
+    diagnostics.push(problem(path, "reader/link-loop", `a link back to ${real}, which is read already`));
+    return;
+  }
+  visited.add(real);
   const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const child = join(path, entry.name);
-    if (entry.isDirectory()) await expand(child, out, diagnostics);
-    else {
-      const ext = extname(entry.name).toLowerCase();
-      if (TEXT_EXTENSIONS.has(ext) || JSON_EXTENSIONS.has(ext) || JSONL_EXTENSIONS.has(ext)) out.push(child);
+    // Symbolic links are followed: to a directory, to a file, or to nothing (reported).
+    if (entry.isDirectory() || entry.isSymbolicLink()) {
+      const target = entry.isSymbolicLink() ? await stat(child).catch(() => null) : null;
+      if (entry.isDirectory() || target?.isDirectory() !== false) {
+        await expand(child, out, diagnostics, visited);
+        continue;
+      }
     }
+    if (isArticleFile(entry.name)) out.push(child);
   }
+}
+
+function isArticleFile(name: string): boolean {
+  const ext = extname(name).toLowerCase();
+  return TEXT_EXTENSIONS.has(ext) || JSON_EXTENSIONS.has(ext) || JSONL_EXTENSIONS.has(ext);
 }
 
 function isDiagnostic(value: InputArticle | Diagnostic): value is Diagnostic {
@@ -206,7 +198,8 @@ function isDiagnostic(value: InputArticle | Diagnostic): value is Diagnostic {
 export async function readInputs(paths: readonly string[]): Promise<ReadResult> {
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const path of paths) await expand(path, files, diagnostics);
+  const visited = new Set<string>();
+  for (const path of paths) await expand(normalize(path), files, diagnostics, visited);
   const articles: InputArticle[] = [];
   for (const file of files) {
     for (const item of await readInputFile(file)) {

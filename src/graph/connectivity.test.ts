@@ -8,6 +8,13 @@ import {
 } from "./connectivity.js";
 
 const unavailable = () => new Neo4jError("connect ECONNREFUSED", "ServiceUnavailable", "08000", "");
+const acquisitionTimeout = () =>
+  new Neo4jError(
+    "Connection acquisition timed out in 10000 ms. Pool status: Active conn count = 0",
+    "N/A",
+    "",
+    "",
+  );
 const unauthorized = () =>
   new Neo4jError("The client is unauthorized", "Neo.ClientError.Security.Unauthorized", "42NFF", "");
 
@@ -48,6 +55,29 @@ describe("ensureReachable", () => {
     const attempt = ensureReachable(driver, { uri: "bolt://db:7687", policy, sleep: noSleep });
     await expect(attempt).rejects.toThrow(Neo4jUnreachableError);
     await expect(attempt).rejects.toThrow(/cannot reach Neo4j at bolt:\/\/db:7687 after 3 attempts/);
+  });
+
+  it("says a silent server did not answer in time, without retrying and without calling it a refusal", async () => {
+    const { driver, calls } = flakyDriver([acquisitionTimeout(), acquisitionTimeout()]);
+    const attempt = ensureReachable(driver, { uri: "bolt://db:7687", policy, sleep: noSleep });
+    await expect(attempt).rejects.toThrow(
+      /Neo4j at bolt:\/\/db:7687 did not answer in time \(Connection acquisition timed out/,
+    );
+    await expect(attempt).rejects.not.toThrow(/refused/);
+    expect(calls()).toBe(1);
+  });
+
+  it("names the variable the address came from, and how to use the local server instead", async () => {
+    const { driver } = flakyDriver([unavailable(), unavailable(), unavailable()]);
+    const attempt = ensureReachable(driver, {
+      uri: "bolt://db:7687",
+      variable: "NEO4J_URI",
+      policy,
+      sleep: noSleep,
+    });
+    await expect(attempt).rejects.toThrow(
+      /cannot reach Neo4j at bolt:\/\/db:7687 \(NEO4J_URI\) after 3 attempts .*Check NEO4J_URI, or unset it and run `newsgraph neo4j start`/,
+    );
   });
 
   it("does not retry refused credentials", async () => {

@@ -46,35 +46,56 @@ function reasonOf(error: unknown): string {
 export interface ReachOptions {
   /** Shown in the error: where we tried to connect. */
   readonly uri: string;
-  readonly database?: string;
+  /** The environment variable the uri came from, named in the error so the user can fix it. */
+  readonly variable?: string | undefined;
+  readonly database?: string | undefined;
   readonly policy?: BackoffPolicy;
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Resolves once the server answers; throws {@link Neo4jUnreachableError} after the last attempt. */
+/** The driver gave up waiting (connection, handshake or pool): the server accepts but does not answer. */
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && /timed out|timeout/i.test(error.message);
+}
+
+function hint(options: ReachOptions): string {
+  return options.variable
+    ? `Check ${options.variable}, or unset it and run \`newsgraph neo4j start\` to use the project's local Neo4j.`
+    : "Start the local server with `newsgraph neo4j start`.";
+}
+
+/**
+ * Resolves once the server answers; throws {@link Neo4jUnreachableError} with the true reason:
+ * no answer in time (not retried: a server that accepts and stays silent will not recover in a
+ * few seconds), refused credentials or the like (not retried), or no server after the last attempt.
+ */
 export async function ensureReachable(driver: Driver, options: ReachOptions): Promise<void> {
   const delays = backoffDelays(options.policy ?? DEFAULT_BACKOFF);
   const sleep = options.sleep ?? sleepFor;
+  const where = options.variable ? `${options.uri} (${options.variable})` : options.uri;
   for (let attempt = 0; ; attempt++) {
     try {
       await driver.verifyConnectivity({ database: options.database });
       return;
     } catch (error) {
-      const delay = delays[attempt];
-      if (!isConnectivityError(error)) {
+      if (isTimeout(error)) {
         throw new Neo4jUnreachableError(
-          `Neo4j at ${options.uri} refused the connection: ${reasonOf(error)}`,
-          {
-            cause: error,
-          },
+          `Neo4j at ${where} did not answer in time (${reasonOf(error)}): something accepts ` +
+            `connections there but does not speak Bolt, or the server is stuck. ${hint(options)}`,
+          { cause: error },
         );
       }
+      if (!isConnectivityError(error)) {
+        throw new Neo4jUnreachableError(`Neo4j at ${where} refused the connection: ${reasonOf(error)}`, {
+          cause: error,
+        });
+      }
+      const delay = delays[attempt];
       if (delay === undefined) {
         throw new Neo4jUnreachableError(
-          `cannot reach Neo4j at ${options.uri} after ${attempt + 1} attempts (${reasonOf(error)}). ` +
-            "Start the local server with `newsgraph neo4j start`, or point NEO4J_URI at a running one.",
+          `cannot reach Neo4j at ${where} after ${attempt + 1} attempts (${reasonOf(error)}). ${hint(options)}`,
           { cause: error },
         );
       }

@@ -21,6 +21,7 @@ import {
 } from "./event-resolution.js";
 import type { ImportProgress } from "./progress.js";
 import {
+  claimArticlesQuery,
   deleteOrphanActorsQuery,
   deleteOrphanEventsQuery,
   deleteOrphanPlacesQuery,
@@ -96,9 +97,14 @@ export interface ImportOptions {
 
 export const DEFAULT_BATCH_SIZE = 250;
 
+/** The server ends a batch's transaction that runs longer: a stuck batch fails, it does not hang. */
+const BATCH_TIMEOUT_MS = 10 * 60_000;
+
 const emptyCounts = (): NodeCounts => ({ created: 0, updated: 0, deleted: 0 });
 
 interface BatchOutcome {
+  /** What became of the batch's articles, decided inside its transaction. */
+  readonly articles: Omit<ArticleCounts, "failed">;
   readonly actors: NodeCounts;
   readonly places: NodeCounts;
   readonly events: NodeCounts;
@@ -106,24 +112,26 @@ interface BatchOutcome {
   /** Extracted event id → node id, for every event the batch wrote. */
   readonly eventTargets: ReadonlyMap<string, string>;
   readonly joined: number;
-}
-
-interface Batch {
-  readonly units: readonly ArticleUnit[];
-  /** Ids of the batch's articles that are already stored (their old facts are replaced). */
-  readonly replacing: readonly string[];
+  /** Whether the graph held events of others when the batch ran. */
+  readonly joinable: boolean;
 }
 
 interface RunState {
   /** Extracted event id → node id, for events written by earlier batches of this run. */
   readonly eventTargets: Map<string, string>;
   /**
-   * Whether the graph held events before this run. Only those can be joined (the run's own
-   * events are claimed by the extracted events that made them), so a first load skips the
+   * Whether the graph holds events this run did not write. Only those can be joined (the run's
+   * own events are claimed by the extracted events that made them), so a first load skips the
    * candidate search entirely.
    */
-  readonly joinable: boolean;
+  joinable: boolean;
+  /** Ids of the document's events. */
+  readonly documentEvents: ReadonlySet<string>;
+  /** Events this run has created in the batches committed so far. */
+  eventsCreated: number;
   readonly rule: SameHappeningRule;
+  /** Rewrite articles stored with the same content too. */
+  readonly replaceUnchanged: boolean;
   /** Publication day of each article of the document. */
   readonly publishedAt: (article: string) => string | null;
 }
@@ -176,6 +184,11 @@ async function releaseArticles(tx: ManagedTransaction, articleIds: readonly stri
   await run(tx, releaseSupportQuery(articleIds));
   await run(tx, dropProvenanceQuery(articleIds));
   return touched;
+}
+
+async function eventCount(tx: ManagedTransaction): Promise<number> {
+  const result = await tx.run("MATCH (e:Event) RETURN count(e) AS n");
+  return (result.records[0]?.get("n") as number | undefined) ?? 0;
 }
 
 /** Maps each extracted event of the batch to the node it belongs to. */
@@ -237,7 +250,9 @@ async function resolveEventTargets(
     });
     candidates.set(key, list);
   }
-  const claimed = new Set([...state.eventTargets.values(), ...targets.values()]);
+  // The document's own events are claimed by the extracted events of the same id, even when
+  // another import running at once stored them first.
+  const claimed = new Set([...state.eventTargets.values(), ...targets.values(), ...state.documentEvents]);
   const joinedTo = resolveHappenings(views, candidates, state.rule, claimed);
   for (const event of unresolved) targets.set(event.id, joinedTo.get(event.id) ?? event.id);
   return { targets, joined: joinedTo.size };
@@ -253,15 +268,33 @@ async function recomputeEvents(tx: ManagedTransaction, ids: readonly string[]): 
   if (rows.length > 0) await run(tx, setEventAggregatesQuery(rows));
 }
 
-/** Everything one batch does, inside its transaction. Pure with respect to `state` (retries are safe). */
-async function writeBatch(tx: ManagedTransaction, batch: Batch, state: RunState): Promise<BatchOutcome> {
-  const touched = await releaseArticles(tx, batch.replacing);
+/**
+ * Everything one batch does, inside its transaction. Pure with respect to `state` (retries are
+ * safe). Whether an article is new, changed or unchanged is decided here, under its lock, so two
+ * imports running at once never both create it and each counts what it did.
+ */
+async function writeBatch(
+  tx: ManagedTransaction,
+  candidates: readonly ArticleUnit[],
+  state: RunState,
+): Promise<BatchOutcome> {
+  const claimed = await run(tx, claimArticlesQuery(candidates.map((unit) => unit.article.id)));
+  const storedHash = new Map(
+    claimed.records.map((r) => [r.get("id") as string, r.get("contentHash") as string | null]),
+  );
+  const units = candidates.filter(
+    (unit) => state.replaceUnchanged || storedHash.get(unit.article.id) !== unit.article.contentHash,
+  );
+  const replacing = units.map((u) => u.article.id).filter((id) => (storedHash.get(id) ?? null) !== null);
+  const touched = await releaseArticles(tx, replacing);
+  // Another import running at once may have written events since the last batch.
+  if (!state.joinable) state = { ...state, joinable: (await eventCount(tx)) > state.eventsCreated };
 
-  const events = new Map(batch.units.flatMap((unit) => unit.events.map(({ event }) => [event.id, event])));
+  const events = new Map(units.flatMap((unit) => unit.events.map(({ event }) => [event.id, event])));
   const { targets, joined } = await resolveEventTargets(tx, [...events.values()], state);
-  const rows = batchRows(batch.units, (id) => targets.get(id) ?? id);
+  const rows = batchRows(units, (id) => targets.get(id) ?? id);
 
-  await run(tx, writeArticlesQuery(rows.articles));
+  if (rows.articles.length > 0) await run(tx, writeArticlesQuery(rows.articles));
   const actorsCreated = await runIf(tx, rows.actors, writeActorsQuery(rows.actors));
   await runIf(tx, rows.actors, linkAffiliationsQuery(rows.actors.map((actor) => actor.id)));
   const placesCreated = await runIf(tx, rows.places, writePlacesQuery(rows.places));
@@ -286,12 +319,18 @@ async function writeBatch(tx: ManagedTransaction, batch: Batch, state: RunState)
 
   const quoteIds = new Set(rows.quotes.map((q) => q.id)).size;
   return {
+    articles: {
+      created: units.length - replacing.length,
+      replaced: replacing.length,
+      unchanged: candidates.length - units.length,
+    },
     actors: { created: actorsCreated, updated: rows.actors.length - actorsCreated, deleted: actorsDeleted },
     places: { created: placesCreated, updated: rows.places.length - placesCreated, deleted: placesDeleted },
     events: { created: eventsCreated, updated: rows.events.length - eventsCreated, deleted: eventsDeleted },
     quotes: { created: quotesCreated, updated: quoteIds - quotesCreated, deleted: quotesDeleted },
     eventTargets: targets,
     joined,
+    joinable: state.joinable,
   };
 }
 
@@ -342,15 +381,13 @@ export async function importDocument(
   });
 
   const publishedAt = new Map(checked.document.articles.map((a) => [a.id, a.publishedAt]));
-  const storedEvents = await driver.executeQuery(
-    "MATCH (e:Event) RETURN count(e) > 0 AS any",
-    {},
-    { database, routing: "READ" },
-  );
   const state: RunState = {
     eventTargets: new Map(),
-    joinable: storedEvents.records[0]?.get("any") === true,
+    joinable: false,
+    eventsCreated: 0,
+    documentEvents: new Set(checked.document.events.map((event) => event.id)),
     rule: options.sameHappening ?? extractionSameHappening,
+    replaceUnchanged: options.replaceUnchanged === true,
     publishedAt: (article) => publishedAt.get(article) ?? null,
   };
   const total = plan.units.length;
@@ -359,20 +396,21 @@ export async function importDocument(
 
   const session = driver.session({ database });
   const commit = async (units: readonly ArticleUnit[]) => {
-    const batch: Batch = {
-      units,
-      replacing: units.map((u) => u.article.id).filter((id) => storedHashes.has(id)),
-    };
-    const outcome = await session.executeWrite((tx) => writeBatch(tx, batch, state));
+    const outcome = await session.executeWrite((tx) => writeBatch(tx, units, state), {
+      timeout: BATCH_TIMEOUT_MS,
+    });
+    state.joinable ||= outcome.joinable;
     for (const [from, to] of outcome.eventTargets) state.eventTargets.set(from, to);
     for (const key of ["actors", "places", "events", "quotes"] as const) {
       counts[key].created += outcome[key].created;
       counts[key].updated += outcome[key].updated;
       counts[key].deleted += outcome[key].deleted;
     }
+    state.eventsCreated = counts.events.created;
     eventsJoined += outcome.joined;
-    articles.replaced += batch.replacing.length;
-    articles.created += units.length - batch.replacing.length;
+    articles.created += outcome.articles.created;
+    articles.replaced += outcome.articles.replaced;
+    articles.unchanged += outcome.articles.unchanged;
   };
   const failArticle = (unit: ArticleUnit, error: unknown) => {
     articles.failed++;

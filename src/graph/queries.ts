@@ -56,6 +56,22 @@ RETURN a.id AS id, a.contentHash AS contentHash`,
   };
 }
 
+/**
+ * Takes the batch's articles for this transaction: each is merged (so a concurrent import of the
+ * same article waits here until this one commits, and then sees it) and write-locked; returns
+ * the content hash each had before, null for an article this transaction created.
+ */
+export function claimArticlesQuery(ids: readonly string[]): CypherQuery {
+  return {
+    text: `UNWIND $ids AS id
+MERGE (a:Article {id: id})
+WITH a, id, a.contentHash AS contentHash
+CALL apoc.lock.nodes([a])
+RETURN id, contentHash`,
+    params: { ids: [...ids].sort() },
+  };
+}
+
 /** Which of these event ids are already nodes. */
 export function storedEventsQuery(ids: readonly string[]): CypherQuery {
   return {

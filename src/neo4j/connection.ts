@@ -5,6 +5,8 @@ export interface Neo4jConnection {
   readonly password: string;
   /** Undefined means the server's default database. */
   readonly database: string | undefined;
+  /** The variable that named the server, for messages; absent for the project's local Neo4j. */
+  readonly variable?: "NEO4J_URI";
 }
 
 /**
@@ -19,6 +21,7 @@ export function connectionFromEnv(env: NodeJS.ProcessEnv): Neo4jConnection | nul
     username: nonEmpty(env.NEO4J_USERNAME) ?? "neo4j",
     password: env.NEO4J_PASSWORD ?? "",
     database: nonEmpty(env.NEO4J_DATABASE),
+    variable: "NEO4J_URI",
   };
 }
 

@@ -30,9 +30,21 @@ export async function resolveConnection(options: ResolveOptions = {}): Promise<N
   return started.connection;
 }
 
+/**
+ * How long the driver waits, so that nothing hangs on a server that accepts connections and
+ * never answers: opening a connection, getting one from the pool (which includes opening it
+ * and the Bolt handshake), and retrying a transaction that failed on a transient error.
+ */
+export const DRIVER_TIMEOUTS = {
+  connectionTimeout: 5_000,
+  connectionAcquisitionTimeout: 10_000,
+  maxTransactionRetryTime: 15_000,
+} as const;
+
 /** A driver for the connection; the caller closes it. */
 export function openDriver(connection: Neo4jConnection): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
     disableLosslessIntegers: true,
+    ...DRIVER_TIMEOUTS,
   });
 }

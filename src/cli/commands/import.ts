@@ -69,7 +69,7 @@ export function registerImportCommand(program: Command): void {
       const connection = await resolveConnection({ log: (line) => process.stderr.write(`${line}\n`) });
       const driver = openDriver(connection);
       try {
-        await ensureReachable(driver, { uri: connection.uri, database: connection.database });
+        await ensureReachable(driver, connection);
         const summary = await importDocument(driver, checked, {
           database: connection.database,
           batchSize: options.batchSize,

@@ -2,6 +2,7 @@ import { Option, type Command } from "commander";
 import type { Driver } from "neo4j-driver";
 import { apiSettingsFromEnv, extractAndImport, GRAPHQL_PATH } from "../../api/index.js";
 import { readInputs } from "../../extract/index.js";
+import { ensureReachable } from "../../graph/index.js";
 import { openDriver, resolveConnection } from "../../neo4j/index.js";
 import { createNewsgraphServer } from "../compose.js";
 
@@ -54,6 +55,7 @@ export function registerServeCommand(program: Command): void {
       const connection = await resolveConnection({ log });
       const driver = openDriver(connection);
       try {
+        await ensureReachable(driver, connection);
         if (await isDatabaseEmpty(driver, connection.database)) {
           log(`The database is empty: importing ${options.importDir}/ …`);
           const inputs = await readInputs([options.importDir]);
