@@ -3,12 +3,14 @@
  * document for all of them. Pure TypeScript, no database.
  */
 import type { Diagnostic, ExtractionDocument } from "../domain/types.js";
-import { buildDocument } from "./document.js";
-import { mergeArticles } from "./merge.js";
-import type { ArticleAnalysis, InputArticle } from "./model.js";
+import { assembleDocument } from "./assemble.js";
+import type { InputArticle } from "./model.js";
 import { analyzeArticle } from "./pipeline.js";
 
-export { readInputs, readInputFile, textProblem, type ReadResult } from "./reader.js";
+export { assembleDocument } from "./assemble.js";
+export { defaultWorkers, openAnalysisPool, type AnalysisPool } from "./parallel.js";
+export { readInputBatches, readInputs, readInputFile, textProblem, type ReadResult } from "./reader.js";
+export { extractBatches, streamRecords } from "./stream.js";
 export { formatSummary } from "./summary.js";
 export { addDays } from "./calendar.js";
 export {
@@ -26,33 +28,4 @@ export function extractArticles(
   inputDiagnostics: readonly Diagnostic[] = [],
 ): ExtractionDocument {
   return assembleDocument(inputs.map(analyzeArticle), inputDiagnostics);
-}
-
-/**
- * The document for analyses made one article at a time (here or on worker threads, in input
- * order): the same article given twice is kept once, then the articles are merged.
- */
-export function assembleDocument(
-  analyses: readonly ArticleAnalysis[],
-  inputDiagnostics: readonly Diagnostic[] = [],
-): ExtractionDocument {
-  const seen = new Set<string>();
-  const diagnostics = [...inputDiagnostics];
-  const kept = [];
-  for (const analysis of analyses) {
-    const { input } = analysis;
-    if (seen.has(analysis.id)) {
-      diagnostics.push({
-        severity: "warning",
-        rule: "extract/duplicate-article",
-        reason: "the same article (same url or text) was given twice; extracted once",
-        file: input.source,
-        ...(input.line === null ? {} : { line: input.line }),
-      });
-      continue;
-    }
-    seen.add(analysis.id);
-    kept.push(analysis);
-  }
-  return buildDocument(kept, mergeArticles(kept), diagnostics);
 }
