@@ -45,7 +45,7 @@ function randomSource(seed: number): () => number {
   };
 }
 
-interface Random {
+export interface Random {
   readonly next: () => number;
   readonly int: (min: number, max: number) => number;
   readonly pick: <T>(items: readonly T[]) => T;
@@ -53,7 +53,7 @@ interface Random {
   readonly skewed: (n: number) => number;
 }
 
-function random(seed: number): Random {
+export function random(seed: number): Random {
   const next = randomSource(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
@@ -69,7 +69,7 @@ function random(seed: number): Random {
 }
 
 /** Country, ISO code, latitude, longitude, and cities with coordinates. */
-const COUNTRIES: readonly (readonly [
+export const COUNTRIES: readonly (readonly [
   string,
   string,
   number,
@@ -332,7 +332,7 @@ const TERRITORIES: readonly (readonly [string, string, number, number])[] = [
   ["Donbas", "UA", 48.0, 37.8],
 ];
 
-const FIRST_NAMES = [
+export const FIRST_NAMES = [
   "Anna",
   "David",
   "Maria",
@@ -389,7 +389,7 @@ const FIRST_NAMES = [
   "Hassan",
   "Rania",
 ];
-const LAST_NAMES = [
+export const LAST_NAMES = [
   "Novak",
   "Haddad",
   "Kowalski",
@@ -450,7 +450,7 @@ const LAST_NAMES = [
   "Yilmaz",
   "Demir",
 ];
-const TITLES = [
+export const TITLES = [
   "President",
   "Prime Minister",
   "Foreign Minister",
@@ -472,7 +472,7 @@ const ORGANISATION_PATTERNS: readonly ((country: string) => readonly [string, st
   (c) => [`${c} Armed Forces`, "the army"],
   (c) => [`${c} Red Crescent`, "Red Crescent"],
 ];
-const GLOBAL_ORGANISATIONS: readonly (readonly [string, string])[] = [
+export const GLOBAL_ORGANISATIONS: readonly (readonly [string, string])[] = [
   ["United Nations", "UN"],
   ["World Health Organization", "WHO"],
   ["World Food Programme", "WFP"],
@@ -486,7 +486,7 @@ const GLOBAL_ORGANISATIONS: readonly (readonly [string, string])[] = [
   ["Human Rights Watch", "HRW"],
   ["International Monetary Fund", "IMF"],
 ];
-const OUTLETS = [
+export const OUTLETS = [
   "Reuters",
   "Associated Press",
   "AFP",
@@ -516,7 +516,7 @@ const EVENT_KINDS: readonly {
   { type: "sanction", cameo: "163", actors: [2, 2], verb: "imposed sanctions on", weight: 1 },
   { type: "attack", cameo: "190", actors: [1, 2], verb: "attacked", weight: 3 },
 ];
-const QUOTE_PHRASES = [
+export const QUOTE_PHRASES = [
   "we will continue to work for a lasting peace",
   "the humanitarian situation is unacceptable",
   "there can be no ceasefire without the release of the hostages",

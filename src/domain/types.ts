@@ -175,3 +175,23 @@ export interface ExtractionDocument {
   /** Problems with inputs that produced no article (unreadable files, bad JSON lines). */
   readonly diagnostics: readonly Diagnostic[];
 }
+
+/**
+ * One line of an extraction stream (`newsgraph extract --jsonl`). The stream opens with a
+ * `stream` record; then each batch of articles is its `article` records (each with the
+ * actors, places and quotes of that article alone), the batch's merged `event` records and a
+ * `batch` record that closes it. Concatenating an article's records by id gives back the batch's
+ * {@link ExtractionDocument}, so a consumer holds one batch at a time.
+ */
+export type StreamRecord =
+  | { readonly type: "stream"; readonly version: 1 }
+  | { readonly type: "diagnostic"; readonly diagnostic: Diagnostic }
+  | {
+      readonly type: "article";
+      readonly article: ArticleRecord;
+      readonly actors: readonly ActorRecord[];
+      readonly places: readonly PlaceRecord[];
+      readonly quotes: readonly QuoteRecord[];
+    }
+  | { readonly type: "event"; readonly event: EventRecord }
+  | { readonly type: "batch"; readonly articles: number; readonly events: number };

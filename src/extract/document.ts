@@ -13,13 +13,14 @@ import type {
   Span,
 } from "../domain/types.js";
 import { stableId, sha256 } from "./ids.js";
+import { toOriginalOffset } from "./input-checks.js";
 import type { ArticleAnalysis, LocalEntity, LocalEvent } from "./model.js";
 import type { EventCluster, MergeResult } from "./merge.js";
 import { foldName } from "./normalize.js";
 
 /** A span of the analysed text as a span of the article's original text. */
 function originalSpan(article: ArticleAnalysis, start: number, end: number): Span {
-  return { start: article.toOriginal(start), end: article.toOriginal(end) };
+  return { start: toOriginalOffset(article.removedAt, start), end: toOriginalOffset(article.removedAt, end) };
 }
 
 function evidence(article: ArticleAnalysis, sentence: number, start?: number, end?: number): Evidence {

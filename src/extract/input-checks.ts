@@ -47,35 +47,36 @@ export function textProblem(text: string): { rule: string; reason: string } | nu
   return null;
 }
 
-/** A text without its invisible characters, and the way back to offsets in the original. */
+/**
+ * A text without its invisible characters, and the way back to offsets in the original. Plain
+ * data, not a closure, so that an analysis made on a worker thread can be posted back whole.
+ */
 export interface VisibleText {
   readonly text: string;
-  /** The original offset of an offset into `text`. */
-  readonly toOriginal: (offset: number) => number;
+  /** Where each removed character stood, as an offset into `text`, ascending. */
+  readonly removedAt: readonly number[];
 }
 
 export function withoutInvisibles(original: string): VisibleText {
   const removedAt: number[] = [];
   const text = original.replace(INVISIBLE, (_, offset: number) => {
-    removedAt.push(offset);
+    // The i-th removed character stood where `text` has offset `offset - i`.
+    removedAt.push(offset - removedAt.length);
     return "";
   });
-  if (removedAt.length === 0) return { text, toOriginal: (offset) => offset };
-  // The i-th removed character stood where `text` has offset removedAt[i] - i.
-  const collapsed = removedAt.map((at, i) => at - i);
-  return {
-    text,
-    toOriginal: (offset) => {
-      let low = 0;
-      let high = collapsed.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if ((collapsed[mid] ?? 0) <= offset) low = mid + 1;
-        else high = mid;
-      }
-      return offset + low;
-    },
-  };
+  return { text, removedAt };
+}
+
+/** The original offset of an offset into the visible text: one more for each character removed at or before it. */
+export function toOriginalOffset(removedAt: readonly number[], offset: number): number {
+  let low = 0;
+  let high = removedAt.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((removedAt[mid] ?? 0) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return offset + low;
 }
 
 /** Today in UTC, `YYYY-MM-DD`. */

@@ -158,8 +158,8 @@ export interface ArticleAnalysis {
   readonly input: InputArticle;
   /** The text the stages read: the input's without invisible characters. Offsets below are into it. */
   readonly text: string;
-  /** The offset in the input's text of an offset into `text`. */
-  readonly toOriginal: (offset: number) => number;
+  /** Where invisible characters were removed from the input's text (see `toOriginalOffset`). */
+  readonly removedAt: readonly number[];
   readonly blocks: readonly Block[];
   readonly title: string | null;
   readonly publishedAt: ArticleDate | null;

@@ -33,7 +33,7 @@ export function analyzeArticle(input: InputArticle): ArticleAnalysis {
   const id = articleId(input);
   // Invisible characters would split names ("Jo\u200be"): the stages read the text without
   // them, and the document maps their offsets back into the original.
-  const { text, toOriginal } = withoutInvisibles(input.text);
+  const { text, removedAt } = withoutInvisibles(input.text);
   const diagnostics: Diagnostic[] = [...input.diagnostics];
   const blocks = cleanArticle(text);
   const titleBlock = blocks.find((b) => b.kind === "title");
@@ -83,7 +83,7 @@ export function analyzeArticle(input: InputArticle): ArticleAnalysis {
     id,
     input,
     text,
-    toOriginal,
+    removedAt,
     blocks,
     title,
     publishedAt,

@@ -194,18 +194,34 @@ function isDiagnostic(value: InputArticle | Diagnostic): value is Diagnostic {
   return "rule" in value;
 }
 
-/** Reads files and directories (recursively, in name order) into articles. */
-export async function readInputs(paths: readonly string[]): Promise<ReadResult> {
+/**
+ * Reads files and directories (recursively, in name order) a few files at a time: each batch is
+ * whole files holding at least `size` articles (the last may hold fewer), so a corpus of many
+ * files is never in memory at once.
+ */
+export async function* readInputBatches(paths: readonly string[], size: number): AsyncGenerator<ReadResult> {
   const files: string[] = [];
-  const diagnostics: Diagnostic[] = [];
+  let diagnostics: Diagnostic[] = [];
   const visited = new Set<string>();
   for (const path of paths) await expand(normalize(path), files, diagnostics, visited);
-  const articles: InputArticle[] = [];
+  let articles: InputArticle[] = [];
   for (const file of files) {
     for (const item of await readInputFile(file)) {
       if (isDiagnostic(item)) diagnostics.push(item);
       else articles.push(item);
     }
+    if (articles.length >= size) {
+      yield { articles, diagnostics };
+      articles = [];
+      diagnostics = [];
+    }
   }
-  return { articles, diagnostics };
+  if (articles.length > 0 || diagnostics.length > 0) yield { articles, diagnostics };
+}
+
+/** Reads files and directories (recursively, in name order) into articles. */
+export async function readInputs(paths: readonly string[]): Promise<ReadResult> {
+  // One batch: the size is never reached.
+  for await (const batch of readInputBatches(paths, Number.POSITIVE_INFINITY)) return batch;
+  return { articles: [], diagnostics: [] };
 }

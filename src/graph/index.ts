@@ -21,5 +21,7 @@ export {
 } from "./importer.js";
 export { barProgress, lineProgress, progressFor, type ImportProgress } from "./progress.js";
 export { extractionSameHappening } from "./same-happening.js";
+export { addSummaries, importDocuments, type StreamImportOptions } from "./stream-import.js";
+export { openExtractionStream, readExtractionStream } from "./stream.js";
 export { ensureSchema, schemaStatements, SEARCH_INDEX } from "./schema.js";
 export { formatImportSummary } from "./summary.js";

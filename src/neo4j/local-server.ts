@@ -8,7 +8,7 @@ import type { Neo4jConnection } from "./connection.js";
 import { ensureDistribution } from "./distribution.js";
 import { cacheDir, stateDir } from "./paths.js";
 import { LocalNeo4jError } from "./prerequisites.js";
-import { defaultServerSettings, jvmArguments, NEO4J_VERSION, renderNeo4jConf } from "./server-config.js";
+import { jvmArguments, memorySettings, NEO4J_VERSION, renderNeo4jConf } from "./server-config.js";
 
 /** What `start` leaves behind so that `status`, `stop` and `env` find the running server. */
 interface RunState {
@@ -242,7 +242,7 @@ async function launch(env: NodeJS.ProcessEnv, options: StartOptions): Promise<St
   }
   const password = readFileSync(layout.passwordFile, "utf8").trim();
 
-  const settings = { ...defaultServerSettings, boltPort: await chooseBoltPort(env) };
+  const settings = { ...memorySettings(env), boltPort: await chooseBoltPort(env) };
   writeFileSync(join(layout.conf, "neo4j.conf"), renderNeo4jConf(layout, settings));
 
   const consoleLog = join(layout.logs, "console.log");

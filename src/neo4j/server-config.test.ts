@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jvmArguments, renderNeo4jConf } from "./server-config.js";
+import { jvmArguments, memorySettings, renderNeo4jConf } from "./server-config.js";
 
 const layout = { home: "/h", plugins: "/c/plugins", data: "/h/data", logs: "/h/logs", run: "/h/run" };
 
@@ -28,5 +28,21 @@ describe("jvmArguments", () => {
     const args = jvmArguments({ boltPort: 1, heap: "256m", pageCache: "64m" });
     expect(args).toContain("-Xmx256m");
     expect(args).toContain("--add-opens=java.base/sun.nio.ch=ALL-UNNAMED");
+  });
+});
+
+describe("memorySettings", () => {
+  it("keeps the small defaults unless the environment sizes heap and page cache", () => {
+    expect(memorySettings({})).toEqual({ heap: "512m", pageCache: "256m" });
+    expect(memorySettings({ NEWSGRAPH_NEO4J_HEAP: "4g", NEWSGRAPH_NEO4J_PAGECACHE: "8G" })).toEqual({
+      heap: "4g",
+      pageCache: "8G",
+    });
+  });
+
+  it("names the variable and the value it cannot read", () => {
+    expect(() => memorySettings({ NEWSGRAPH_NEO4J_HEAP: "lots" })).toThrow(
+      'NEWSGRAPH_NEO4J_HEAP must be a size such as 512m or 4g, got "lots"',
+    );
   });
 });

@@ -22,6 +22,26 @@ export interface ServerSettings {
 
 export const defaultServerSettings: Omit<ServerSettings, "boltPort"> = { heap: "512m", pageCache: "256m" };
 
+const MEMORY_SIZE = /^\d+[kmg]$/i;
+
+/**
+ * Heap and page cache: the defaults, or NEWSGRAPH_NEO4J_HEAP and NEWSGRAPH_NEO4J_PAGECACHE
+ * (`4g`, `512m`) on a machine with room for a large graph. Throws the reason for a bad size.
+ */
+export function memorySettings(env: NodeJS.ProcessEnv): Omit<ServerSettings, "boltPort"> {
+  const size = (name: string, fallback: string): string => {
+    const value = env[name]?.trim();
+    if (value === undefined || value === "") return fallback;
+    if (!MEMORY_SIZE.test(value))
+      throw new Error(`${name} must be a size such as 512m or 4g, got "${value}"`);
+    return value;
+  };
+  return {
+    heap: size("NEWSGRAPH_NEO4J_HEAP", defaultServerSettings.heap),
+    pageCache: size("NEWSGRAPH_NEO4J_PAGECACHE", defaultServerSettings.pageCache),
+  };
+}
+
 /** neo4j.conf for the local server: loopback only, Bolt only, auth on, APOC allowed. */
 export function renderNeo4jConf(layout: ServerLayout, settings: ServerSettings): string {
   return [

@@ -1,32 +1,31 @@
 import { readFile } from "node:fs/promises";
-import { InvalidArgumentError, type Command } from "commander";
-import { extractArticles, readInputs } from "../../extract/index.js";
+import type { Command } from "commander";
+import { defaultWorkers, extractBatches, openAnalysisPool, readInputBatches } from "../../extract/index.js";
 import {
   checkExtractionDocument,
   DEFAULT_BATCH_SIZE,
   DocumentError,
   ensureReachable,
   formatImportSummary,
-  importDocument,
+  importDocuments,
+  openExtractionStream,
   parseExtractionDocument,
   progressFor,
   type CheckedDocument,
 } from "../../graph/index.js";
 import { openDriver, resolveConnection } from "../../neo4j/index.js";
+import { DEFAULT_EXTRACT_BATCH, positiveInteger } from "./extract.js";
 
 interface ImportCommandOptions {
   readonly fromJson?: string;
+  readonly fromJsonl?: string;
   readonly batchSize: number;
+  readonly extractBatch: number;
+  readonly workers?: number;
   readonly replaceUnchanged?: boolean;
 }
 
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a positive integer");
-  return n;
-}
-
-async function readDocument(file: string): Promise<CheckedDocument> {
+async function* readDocument(file: string): AsyncGenerator<CheckedDocument> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
@@ -36,47 +35,81 @@ async function readDocument(file: string): Promise<CheckedDocument> {
       `cannot read it (${error instanceof Error ? error.message : String(error)})`,
     );
   }
-  return parseExtractionDocument(text, file);
+  yield parseExtractionDocument(text, file);
 }
 
-async function extractDocument(paths: readonly string[]): Promise<CheckedDocument> {
-  const { articles, diagnostics } = await readInputs(paths);
-  process.stderr.write(`extracting ${articles.length} articles…\n`);
-  // The extraction's output goes through the same checks as a document read from a file.
-  return checkExtractionDocument(extractArticles(articles, diagnostics), "extraction");
+/** Extracts the articles batch by batch (on worker threads), each batch loaded before the next is read. */
+async function* extractDocuments(
+  paths: readonly string[],
+  options: ImportCommandOptions,
+): AsyncGenerator<CheckedDocument> {
+  const pool = openAnalysisPool(
+    options.workers ?? defaultWorkers({ localNeo4j: process.env.NEO4J_URI === undefined }),
+  );
+  try {
+    for await (const doc of extractBatches(readInputBatches(paths, options.extractBatch), pool)) {
+      process.stderr.write(`extracted ${doc.articles.length} articles\n`);
+      // The extraction's output goes through the same checks as a document read from a file.
+      yield checkExtractionDocument(doc, "extraction");
+    }
+  } finally {
+    await pool.close();
+  }
 }
 
 export function registerImportCommand(program: Command): void {
   program
     .command("import")
     .description(
-      "Extract articles (files, directories, JSON Lines) and load them into Neo4j, or load an extraction document",
+      "Extract articles (files, directories, JSON Lines) and load them into Neo4j, or load an extraction document or stream",
     )
     .argument("[paths...]", "article files (.txt, .md, .json, .jsonl) or directories of them")
     .option("--from-json <file>", "load this extraction document (from `newsgraph extract --json`) instead")
+    .option(
+      "--from-jsonl <file>",
+      "load this extraction stream (from `newsgraph extract --jsonl`; - for stdin) instead",
+    )
     .option("--batch-size <n>", "articles per transaction", positiveInteger, DEFAULT_BATCH_SIZE)
+    .option(
+      "--extract-batch <n>",
+      "articles extracted (and held in memory) at a time",
+      positiveInteger,
+      DEFAULT_EXTRACT_BATCH,
+    )
+    .option(
+      "--workers <n>",
+      "worker threads for extraction (default: the cores Neo4j leaves)",
+      positiveInteger,
+    )
     .option("--replace-unchanged", "rewrite articles already stored with the same content too")
     .action(async (paths: string[], options: ImportCommandOptions) => {
-      if (options.fromJson !== undefined && paths.length > 0) {
-        throw new Error("give either article paths or --from-json <file>, not both");
+      const sources = [paths.length > 0, options.fromJson !== undefined, options.fromJsonl !== undefined];
+      if (sources.filter(Boolean).length > 1) {
+        throw new Error("give one of: article paths, --from-json <file>, --from-jsonl <file>");
       }
-      if (options.fromJson === undefined && paths.length === 0) {
-        throw new Error("nothing to import: give article paths or --from-json <file>");
+      if (!sources.some(Boolean)) {
+        throw new Error("nothing to import: give article paths, --from-json <file> or --from-jsonl <file>");
       }
-      const checked =
-        options.fromJson === undefined ? await extractDocument(paths) : await readDocument(options.fromJson);
+      const documentFile = options.fromJson ?? options.fromJsonl ?? "extraction";
+      const documents =
+        options.fromJson !== undefined
+          ? readDocument(options.fromJson)
+          : options.fromJsonl !== undefined
+            ? openExtractionStream(options.fromJsonl)
+            : extractDocuments(paths, options);
 
       const connection = await resolveConnection({ log: (line) => process.stderr.write(`${line}\n`) });
       const driver = openDriver(connection);
       try {
         await ensureReachable(driver, connection);
-        const summary = await importDocument(driver, checked, {
+        const summary = await importDocuments(driver, documents, {
           database: connection.database,
           batchSize: options.batchSize,
           replaceUnchanged: options.replaceUnchanged === true,
-          documentFile: options.fromJson ?? "extraction",
+          documentFile,
           progress: progressFor(process.stderr),
         });
+        if (summary === null) throw new DocumentError(documentFile, "holds no articles");
         process.stdout.write(formatImportSummary(summary));
         if (summary.failures.length > 0) process.exitCode = 1;
       } finally {
