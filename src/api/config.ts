@@ -3,6 +3,8 @@
 export interface ApiEnvSettings {
   readonly apiToken: string | undefined;
   readonly corsOrigins: readonly string[] | "*";
+  /** Whether the schema answers introspection (on unless NEWSGRAPH_INTROSPECTION is `false`/`0`/`off`). */
+  readonly introspection: boolean;
 }
 
 /**
@@ -18,5 +20,8 @@ export function apiSettingsFromEnv(env: NodeJS.ProcessEnv): ApiEnvSettings {
   return {
     apiToken: token === "" ? undefined : token,
     corsOrigins: origins.length === 0 || origins.includes("*") ? "*" : origins,
+    introspection: !["false", "0", "off", "no"].includes(
+      (env.NEWSGRAPH_INTROSPECTION ?? "").trim().toLowerCase(),
+    ),
   };
 }

@@ -21,12 +21,18 @@ import {
   type GuardRailLimits,
 } from "./guard-rails.js";
 import { checkHealth } from "./health.js";
+import { searchGuardPlugin } from "./search-guard.js";
 import type { IngestArticles } from "./ingest.js";
 import { PlaygroundAssets, renderPlayground } from "./playground.js";
 import { buildApiSchema } from "./schema.js";
 import type { VisualisationService } from "./visualisation.js";
 
 export const GRAPHQL_PATH = "/graphql";
+
+/** A query with its variables fits easily; a larger body from a reader is refused unread. */
+export const DEFAULT_MAX_BODY_BYTES = 100 * 1024;
+/** `ingestArticles` batches of articles, for requests that carry the API token. */
+export const DEFAULT_MAX_WRITER_BODY_BYTES = 10 * 1024 * 1024;
 
 export interface ApiServerOptions {
   readonly driver: Driver;
@@ -41,8 +47,12 @@ export interface ApiServerOptions {
   /** Origins allowed by CORS: `*` for any (the API is read-only without the token). */
   readonly corsOrigins?: readonly string[] | "*";
   readonly limits?: Partial<GuardRailLimits>;
-  /** Largest request body accepted (ingestArticles carries article texts). */
+  /** Largest request body accepted from a reader: a query and its variables. */
   readonly maxBodyBytes?: number;
+  /** Largest request body accepted with the API token: `ingestArticles` carries article texts. */
+  readonly maxWriterBodyBytes?: number;
+  /** Whether the schema answers introspection (the playground's docs and completion use it). */
+  readonly introspection?: boolean;
   readonly log?: (line: string) => void;
   /**
    * More HTTP routes (the visualisation exports and explorer), tried in order before the 404:
@@ -83,11 +93,17 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 }
 
 async function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
+  const tooLarge = () =>
+    new HttpError(
+      413,
+      `The request body is larger than ${maxBytes} bytes, more than a query needs (only ingestArticles, with the API token, may send more).`,
+    );
+  if (Number(request.headers["content-length"] ?? 0) > maxBytes) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > maxBytes) throw new HttpError(413, `The request body is larger than ${maxBytes} bytes.`);
+    if (size > maxBytes) throw tooLarge();
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");
@@ -111,7 +127,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const { driver, database } = options;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxWriterBodyBytes = options.maxWriterBodyBytes ?? DEFAULT_MAX_WRITER_BODY_BYTES;
   const writeTokenConfigured = Boolean(options.apiToken);
   const httpServer: Server = createServer();
   const armor = armorProtection(limits);
@@ -121,11 +138,14 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
       ApolloServerPluginLandingPageDisabled(),
       paginationGuardPlugin(limits.maxPageSize),
+      searchGuardPlugin(),
       // graphql-armor is typed against Apollo's CommonJS declarations; the objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
     ],
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
+    introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorMasker((error) => {
       log(`[api] internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -148,11 +168,15 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
+    const authorizedWriter = isAuthorizedWriter(options.apiToken, bearerToken(request.headers.authorization));
     const httpGraphQLRequest: HTTPGraphQLRequest = {
       method: (request.method ?? "GET").toUpperCase(),
       headers,
       search: url.search,
-      body: parseBody(await readBody(request, maxBodyBytes), request.headers["content-type"]),
+      body: parseBody(
+        await readBody(request, authorizedWriter ? maxWriterBodyBytes : maxBodyBytes),
+        request.headers["content-type"],
+      ),
     };
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
@@ -161,7 +185,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
           executionContext: driver,
           sessionConfig: { database },
           writeTokenConfigured,
-          authorizedWriter: isAuthorizedWriter(options.apiToken, bearerToken(request.headers.authorization)),
+          authorizedWriter,
         }),
     });
     for (const [name, value] of result.headers) response.setHeader(name, value);

@@ -18,6 +18,7 @@ export interface NewsgraphServerOptions {
   readonly database?: string | undefined;
   readonly apiToken?: string | undefined;
   readonly corsOrigins?: ApiServerOptions["corsOrigins"];
+  readonly introspection?: boolean;
   readonly log: (line: string) => void;
 }
 
@@ -28,6 +29,7 @@ export function createNewsgraphServer(options: NewsgraphServerOptions): Promise<
     database,
     apiToken: options.apiToken,
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
+    ...(options.introspection === undefined ? {} : { introspection: options.introspection }),
     ingest: createPipelineIngest(driver, database),
     visualisation: createVisualisationService({ driver, database }),
     routes: [

@@ -7,12 +7,13 @@ describe("connectionFromEnv", () => {
     expect(connectionFromEnv({ NEO4J_URI: "  " })).toBeNull();
   });
 
-  it("reads the four variables, defaulting the user and the database", () => {
+  it("reads the four variables, defaulting the user and the database, and says where they came from", () => {
     expect(connectionFromEnv({ NEO4J_URI: "neo4j://db:7687", NEO4J_PASSWORD: "pw" })).toEqual({
       uri: "neo4j://db:7687",
       username: "neo4j",
       password: "pw",
       database: undefined,
+      variable: "NEO4J_URI",
     });
     expect(
       connectionFromEnv({

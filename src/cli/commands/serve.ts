@@ -79,6 +79,7 @@ export function registerServeCommand(program: Command): void {
           database: connection.database,
           apiToken: settings.apiToken,
           corsOrigins: settings.corsOrigins,
+          introspection: settings.introspection,
           log,
         });
         const { url } = await server.listen({
