@@ -21,5 +21,14 @@ export {
 } from "./importer.js";
 export { barProgress, lineProgress, progressFor, type ImportProgress } from "./progress.js";
 export { extractionSameHappening } from "./same-happening.js";
-export { ensureSchema, schemaStatements, SEARCH_INDEX } from "./schema.js";
+export { ensureSchema, EVIDENCE_INDEX, schemaStatements, SEARCH_INDEX } from "./schema.js";
 export { formatImportSummary } from "./summary.js";
+export {
+  describeEntity,
+  explainNameMatch,
+  lookupName,
+  matchName,
+  type NamedEntity,
+  type NamedKind,
+  type NameMatch,
+} from "./name-lookup.js";
