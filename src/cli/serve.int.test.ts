@@ -38,7 +38,7 @@ describe("newsgraph serve", () => {
     baseUrl = await new Promise<string>((resolve, reject) => {
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
-        const match = /newsgraph API at (http:\/\/\S+\/) /.exec(output);
+        const match = /playground {2}(http:\/\/\S+\/) /.exec(output);
         if (match?.[1]) resolve(match[1]);
       };
       child.stdout.on("data", onData);

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import type { Diagnostic } from "../../domain/types.js";
-import { extractArticles, formatSummary, readInputs } from "../../extract/index.js";
 
 /** vfile-style: `file:line: severity rule: reason`. */
 function formatDiagnostic(d: Diagnostic): string {
@@ -14,7 +13,15 @@ export function registerExtractCommand(program: Command): void {
     .description("Extract events, actors, places and quotes from articles (files or directories)")
     .option("--json", "print the extraction document as JSON")
     .argument("<paths...>", "article files (.txt, .md, .json, .jsonl) or directories of them")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ newsgraph extract import/                     # a readable summary per article
+  $ newsgraph extract --json import/ > out.json   # the document \`import --from-json\` loads`,
+    )
     .action(async (paths: string[], options: { json?: boolean }) => {
+      const { extractArticles, formatSummary, readInputs } = await import("../../extract/index.js");
       const { articles, diagnostics } = await readInputs(paths);
       const doc = extractArticles(articles, diagnostics);
       const all = [...doc.diagnostics, ...doc.articles.flatMap((a) => a.diagnostics)];
