@@ -59,8 +59,10 @@ describe("newsgraph serve", () => {
   });
 
   it("imports the demo articles into the empty database and says so", () => {
-    expect(output).toMatch(/The database is empty: importing import\/ …/);
+    expect(output).toMatch(/The database is empty: extracting and importing the 5 articles in import\/…/);
+    expect(output).toMatch(/import: 5\/5 articles \(100%\)/);
     expect(output).toMatch(/Imported 5 articles/);
+    expect(output).toMatch(/explorer {4}http:\/\/\S+\/explore/);
     expect(output).toContain("Try:");
   });
 
