@@ -8,33 +8,20 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clearDatabase, connectTestDriver, testConnection } from "../../tests/support/neo4j.js";
 import { loadSeedGraphFixture } from "../../tests/fixtures/graph/seed-graph.js";
+import { postGraphQL, type GraphQLResponse } from "../../tests/support/graphql.js";
 import { createApiServer, type ApiServer } from "./index.js";
 
 const API_TOKEN = "test-token-for-ingest";
-
-interface GraphQLResponse<T> {
-  status: number;
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
 
 let driver: Driver;
 let server: ApiServer;
 let baseUrl: string;
 
-async function graphql<T>(
+const graphql = <T>(
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
-): Promise<GraphQLResponse<T>> {
-  const response = await fetch(`${baseUrl}graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as Omit<GraphQLResponse<T>, "status">;
-  return { status: response.status, ...body };
-}
+) => postGraphQL<T>(`${baseUrl}graphql`, query, variables, headers);
 
 beforeAll(async () => {
   driver = connectTestDriver();
@@ -72,7 +59,7 @@ describe("who said what, when", () => {
     }>(
       `
         query ($speaker: String!) {
-          quotes(where: { speaker: { some: { name: { eq: $speaker } } } }, sort: [{ date: ASC }]) {
+          quotes(speaker: $speaker) {
             date
             text
             sources {

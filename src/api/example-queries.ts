@@ -30,15 +30,33 @@ query ActorTimeline($actor: String!, $after: String) {
   },
   {
     title: "Who said what, when",
-    query: `query Quotes($speaker: String!) {
-  quotes(where: { speaker: { some: { name: { eq: $speaker } } } }, sort: [{ date: ASC }]) {
+    query: `# Any name the articles use works: "Kirby", "john kirby", an id. Undated quotes come last.
+# Add search: "pause" for quotes with those words (stemmed), from/to for a date range.
+query Quotes($speaker: String!, $after: String) {
+  quotes(speaker: $speaker, first: 20, after: $after) {
+    cursor
     date
     text
-    sources { title publishedAt }
+    speaker { name }
+    sources { title outlet url publishedAt }
     event { type date summary }
   }
 }`,
-    variables: { speaker: "John Kirby" },
+    variables: { speaker: "Kirby" },
+  },
+  {
+    title: "Actor page",
+    query: `query ActorPage($name: String!) {
+  actor(name: $name) {
+    name
+    kind
+    titles { title firstDate lastDate sources { title outlet publishedAt } }
+    connections(first: 10) { name eventCount firstDate lastDate types }
+    timeline(first: 10) { date type summary sourceCount confidence }
+    quotes { date text }
+  }
+}`,
+    variables: { name: "Kirby" },
   },
   {
     title: "Relationship between two actors",
@@ -78,11 +96,28 @@ query ActorTimeline($actor: String!, $after: String) {
   },
   {
     title: "Full-text search",
-    query: `query Search($phrase: String!) {
-  searchQuotes(phrase: $phrase, first: 5) { edges { score node { text date speaker { name } } } }
-  searchEvents(phrase: $phrase, first: 5) { edges { score node { summary date } } }
-  searchActors(phrase: $phrase, first: 5) { edges { score node { name kind } } }
+    query: `# English stemming: "hostage" finds "hostages"; words and "quoted phrases".
+query Search($phrase: String!) {
+  search(phrase: $phrase, first: 10) {
+    kind
+    label
+    snippet
+    date
+    article { title outlet url publishedAt }
+  }
 }`,
-    variables: { phrase: "pause" },
+    variables: { phrase: "hostage" },
+  },
+  {
+    title: "Where the sources disagree",
+    query: `query Disagreements($actor: String!) {
+  timeline(actor: $actor, first: 50) {
+    date
+    type
+    summary
+    disagreements { aspect claims { value sources { outlet title publishedAt } } }
+  }
+}`,
+    variables: { actor: "Biden" },
   },
 ];

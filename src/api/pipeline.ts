@@ -5,7 +5,7 @@
 import type { Driver } from "neo4j-driver";
 import type { Diagnostic } from "../domain/types.js";
 import { checkArticle, extractArticles, type InputArticle } from "../extract/index.js";
-import { checkExtractionDocument, importDocument } from "../graph/index.js";
+import { checkExtractionDocument, importDocument, type ImportProgress } from "../graph/index.js";
 import type { IngestArticles, IngestReport } from "./ingest.js";
 
 /** Extracts and imports the articles; problems with single articles come back as diagnostics. */
@@ -15,11 +15,13 @@ export async function extractAndImport(
   inputs: readonly InputArticle[],
   inputDiagnostics: readonly Diagnostic[] = [],
   origin = "ingestArticles",
+  options: { readonly progress?: ImportProgress } = {},
 ): Promise<IngestReport> {
   const document = extractArticles(inputs, inputDiagnostics);
   const checked = checkExtractionDocument(document, origin);
   const summary = await importDocument(driver, checked, {
     ...(database ? { database } : {}),
+    ...(options.progress ? { progress: options.progress } : {}),
     documentFile: origin,
   });
   const diagnostics = [

@@ -1,6 +1,7 @@
 /**
  * The executable schema: schema.graphql (repository root) through @neo4j/graphql, plus the
- * resolvers that are not Cypher: event cursors, `ingestArticles`, `export` and `explorerData`.
+ * resolvers that are not Cypher (event and quote cursors, `search`, `ingestArticles`, `export`,
+ * `explorerData`) and the lookup of the names arguments give (names.ts).
  */
 import { readFile } from "node:fs/promises";
 import { Neo4jGraphQL } from "@neo4j/graphql";
@@ -8,6 +9,8 @@ import type { GraphQLSchema } from "graphql";
 import { isDate } from "neo4j-driver";
 import { encodeTimelineCursor } from "./cursor.js";
 import { createIngestResolver, type IngestArticles } from "./ingest.js";
+import { applyNameLookup } from "./names.js";
+import { createSearchResolver } from "./search.js";
 import { createVisualisationResolvers, type VisualisationService } from "./visualisation.js";
 
 /** Same relative path from src/api (tsx) and dist/api (built). */
@@ -24,6 +27,9 @@ function isoDay(value: unknown): string | null {
   return null;
 }
 
+const positionCursor = (item: { id: string; date?: unknown }) =>
+  encodeTimelineCursor({ id: item.id, date: isoDay(item.date) });
+
 export async function buildApiSchema(options: {
   ingest?: IngestArticles | undefined;
   visualisation?: VisualisationService | undefined;
@@ -31,11 +37,9 @@ export async function buildApiSchema(options: {
   const neo4jGraphQL = new Neo4jGraphQL({
     typeDefs: await readTypeDefs(),
     resolvers: {
-      Event: {
-        cursor: (event: { id: string; date?: unknown }) =>
-          encodeTimelineCursor({ id: event.id, date: isoDay(event.date) }),
-      },
-      Query: createVisualisationResolvers(options.visualisation),
+      Event: { cursor: positionCursor },
+      Quote: { cursor: positionCursor },
+      Query: { ...createVisualisationResolvers(options.visualisation), search: createSearchResolver() },
       Mutation: { ingestArticles: createIngestResolver(options.ingest) },
     },
     features: {
@@ -48,5 +52,5 @@ export async function buildApiSchema(options: {
       },
     },
   });
-  return neo4jGraphQL.getSchema();
+  return applyNameLookup(await neo4jGraphQL.getSchema());
 }

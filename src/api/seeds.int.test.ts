@@ -63,7 +63,7 @@ describe("the seed articles through the real pipeline", () => {
   it("lists Kirby's quotes in date order, with 2023-11-06 and 2023-11-07", async () => {
     const answer = await graphql<{ quotes: { date: string | null; sources: { id: string }[] }[] }>(`
       {
-        quotes(where: { speaker: { some: { name: { eq: "John Kirby" } } } }, sort: [{ date: ASC }]) {
+        quotes(speaker: "Kirby") {
           date
           sources {
             id

@@ -38,7 +38,7 @@ describe("newsgraph serve", () => {
     baseUrl = await new Promise<string>((resolve, reject) => {
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
-        const match = /newsgraph API at (http:\/\/\S+\/) /.exec(output);
+        const match = /playground {2}(http:\/\/\S+\/) /.exec(output);
         if (match?.[1]) resolve(match[1]);
       };
       child.stdout.on("data", onData);
@@ -59,8 +59,10 @@ describe("newsgraph serve", () => {
   });
 
   it("imports the demo articles into the empty database and says so", () => {
-    expect(output).toMatch(/The database is empty: importing import\/ …/);
+    expect(output).toMatch(/The database is empty: extracting and importing the 5 articles in import\/…/);
+    expect(output).toMatch(/import: 5\/5 articles \(100%\)/);
     expect(output).toMatch(/Imported 5 articles/);
+    expect(output).toMatch(/explorer {4}http:\/\/\S+\/explore/);
     expect(output).toContain("Try:");
   });
 

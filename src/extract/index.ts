@@ -15,6 +15,9 @@ export { extractBatches, streamRecords } from "./stream.js";
 export { formatSummary } from "./summary.js";
 export { addDays } from "./calendar.js";
 export type { InputArticle } from "./model.js";
+// How the extractor compares names, for looking up what an analyst types ("joe biden", "Kirby").
+export { foldName } from "./normalize.js";
+export { givenNameKey } from "./resolve-entities.js";
 
 /**
  * Extracts actors, places, events and quotes from the articles, merged across them. Two

@@ -23,5 +23,14 @@ export { barProgress, lineProgress, progressFor, type ImportProgress } from "./p
 export { extractionSameHappening } from "./same-happening.js";
 export { addSummaries, importDocuments, type StreamImportOptions } from "./stream-import.js";
 export { openExtractionStream, readExtractionStream } from "./stream.js";
-export { ensureSchema, schemaStatements, SEARCH_INDEX } from "./schema.js";
+export { ensureSchema, EVIDENCE_INDEX, schemaStatements, SEARCH_INDEX } from "./schema.js";
 export { formatImportSummary } from "./summary.js";
+export {
+  describeEntity,
+  explainNameMatch,
+  lookupName,
+  matchName,
+  type NamedEntity,
+  type NamedKind,
+  type NameMatch,
+} from "./name-lookup.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NODE_LABELS, schemaStatements, SEARCH_INDEX } from "./schema.js";
+import { EVIDENCE_INDEX, NODE_LABELS, schemaStatements, SEARCH_INDEX } from "./schema.js";
 
 describe("schemaStatements", () => {
   const statements = schemaStatements();
@@ -18,8 +18,17 @@ describe("schemaStatements", () => {
       expect(text).toContain(`ON (${property})`);
     expect(text).toContain("POINT INDEX place_location");
     expect(text).toContain(
-      `FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Actor|Place|Quote|Event) ON EACH [n.name, n.aliases, n.text, n.summary]`,
+      `FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Actor|Place|Quote|Event|Article) ON EACH [n.name, n.aliases, n.text, n.summary, n.title]`,
     );
+    expect(text).toContain(
+      `FULLTEXT INDEX ${EVIDENCE_INDEX} IF NOT EXISTS FOR ()-[r:REPORTED_IN]-() ON EACH [r.text]`,
+    );
+  });
+
+  it("gives the full-text indexes the English analyzer, which stems", () => {
+    const fullText = statements.filter((statement) => statement.includes("FULLTEXT"));
+    expect(fullText).toHaveLength(2);
+    for (const statement of fullText) expect(statement).toContain("`fulltext.analyzer`: 'english'");
   });
 
   it("is idempotent: every statement creates only if missing", () => {

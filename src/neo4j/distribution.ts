@@ -92,7 +92,9 @@ export function ensureDistribution(cacheRoot: string, log: (line: string) => voi
 
   checkJava();
   checkMaven();
-  log(`Downloading Neo4j ${NEO4J_VERSION} and APOC ${APOC_VERSION} from Maven Central (first use only)…`);
+  log(
+    `Downloading Neo4j ${NEO4J_VERSION} and APOC ${APOC_VERSION} from Maven Central (about 150 MB, first use only)…`,
+  );
   const scratch = `${dir}.partial-${process.pid}`;
   rmSync(scratch, { recursive: true, force: true });
   const lib = join(scratch, "lib");

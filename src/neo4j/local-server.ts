@@ -246,6 +246,7 @@ async function launch(env: NodeJS.ProcessEnv, options: StartOptions): Promise<St
   writeFileSync(join(layout.conf, "neo4j.conf"), renderNeo4jConf(layout, settings));
 
   const consoleLog = join(layout.logs, "console.log");
+  log(`Starting Neo4j ${NEO4J_VERSION} (data in ${stateDir(env)})…`);
   const out = openSync(consoleLog, "a");
   const child = spawn(
     "java",
@@ -278,7 +279,10 @@ async function launch(env: NodeJS.ProcessEnv, options: StartOptions): Promise<St
   const connection = connectionOf(settings.boltPort, password);
   const deadline = Date.now() + (options.timeoutMs ?? START_TIMEOUT_MS);
   while (Date.now() < deadline && !java.exited) {
-    if (await answers(connection)) return { connection, alreadyRunning: false, pid };
+    if (await answers(connection)) {
+      log(`Neo4j ${NEO4J_VERSION} is up at ${connection.uri}.`);
+      return { connection, alreadyRunning: false, pid };
+    }
     await sleep(500);
   }
   if (!java.exited) process.kill(pid, "SIGKILL");

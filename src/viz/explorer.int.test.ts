@@ -222,6 +222,40 @@ describe.skipIf(skip)("the explorer on the seed articles, extracted and imported
     await driver.close();
   });
 
+  it("draws no label over another, spreads the network over its panel, and names the actor filter", async () => {
+    await page.goto(`${server.url}/explore`);
+    await page.waitForSelector("body[data-ready]");
+    const boxes = await page.evaluate(() => window.newsgraphExplorer?.network.labelBoxes() ?? []);
+    expect(boxes.length).toBeGreaterThan(5);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart =
+          a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        expect(apart, `"${a.label}" and "${b.label}" overlap`).toBe(true);
+      }
+    }
+    const panel = await page.locator("#network").boundingBox();
+    const spread = await page.evaluate(() => {
+      const explorer = window.newsgraphExplorer;
+      if (!explorer) return null;
+      const points = explorer.state.data.network.nodes.map((node) => explorer.network.nodePosition(node.key));
+      const xs = points.flatMap((p) => (p ? [p.x] : []));
+      const ys = points.flatMap((p) => (p ? [p.y] : []));
+      return { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+    });
+    if (!panel || !spread) throw new Error("the network is not drawn");
+    expect(spread.width / panel.width).toBeGreaterThan(0.5);
+    expect(spread.height / panel.height).toBeGreaterThan(0.5);
+
+    await page.goto(`${server.url}/explore?actor=Biden`);
+    await page.waitForSelector("body[data-ready]");
+    expect(await page.locator("#selected-actor").textContent()).toBe("Biden");
+    expect(await page.locator("#timeline .event-evidence").first().textContent()).toMatch(
+      /^confidence \d\.\d\d · \d+ sources?$/,
+    );
+    expect(pageErrors).toEqual([]);
+  });
+
   it("filters the November 2023 timeline to Kirby's events when Kirby is clicked, and pictures the network", async () => {
     await page.goto(`${server.url}/explore`);
     await page.waitForSelector("body[data-ready]");

@@ -1,17 +1,7 @@
 import { once } from "node:events";
 import { InvalidArgumentError, type Command } from "commander";
 import type { Diagnostic, ExtractionDocument, StreamRecord } from "../../domain/types.js";
-import {
-  assembleDocument,
-  defaultWorkers,
-  extractBatches,
-  formatSummary,
-  openAnalysisPool,
-  readInputBatches,
-  readInputs,
-  streamRecords,
-  type AnalysisPool,
-} from "../../extract/index.js";
+import type { AnalysisPool } from "../../extract/index.js";
 
 /**
  * `--json` holds the whole document in one string: past this many articles (about 30 KB of JSON
@@ -53,6 +43,7 @@ async function extractStream(
   pool: AnalysisPool,
   batchSize: number,
 ): Promise<boolean> {
+  const { extractBatches, readInputBatches, streamRecords } = await import("../../extract/index.js");
   let failed = false;
   await writeLine({ type: "stream", version: 1 });
   for await (const doc of extractBatches(readInputBatches(paths, batchSize), pool)) {
@@ -67,6 +58,7 @@ async function extractDocument(
   pool: AnalysisPool,
   json: boolean,
 ): Promise<boolean> {
+  const { assembleDocument, formatSummary, readInputs } = await import("../../extract/index.js");
   const { articles, diagnostics } = await readInputs(paths);
   if (json && articles.length > MAX_JSON_ARTICLES) {
     throw new Error(
@@ -92,6 +84,14 @@ export function registerExtractCommand(program: Command): void {
     .option("--workers <n>", "worker threads for extraction (default: every core)", positiveInteger)
     .option("--batch <n>", "articles per batch of --jsonl", positiveInteger, DEFAULT_EXTRACT_BATCH)
     .argument("<paths...>", "article files (.txt, .md, .json, .jsonl) or directories of them")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ newsgraph extract import/                     # a readable summary per article
+  $ newsgraph extract --json import/ > out.json   # the document \`import --from-json\` loads
+  $ newsgraph extract --jsonl big/ > out.jsonl    # a stream of any size, for \`import --from-jsonl\``,
+    )
     .action(
       async (
         paths: string[],
@@ -99,6 +99,7 @@ export function registerExtractCommand(program: Command): void {
       ) => {
         if (options.json === true && options.jsonl === true)
           throw new Error("give either --json or --jsonl, not both");
+        const { defaultWorkers, openAnalysisPool } = await import("../../extract/index.js");
         const pool = openAnalysisPool(options.workers ?? defaultWorkers({ localNeo4j: false }));
         try {
           const failed =

@@ -1,20 +1,9 @@
-import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { defaultWorkers, extractBatches, openAnalysisPool, readInputBatches } from "../../extract/index.js";
-import {
-  checkExtractionDocument,
-  DEFAULT_BATCH_SIZE,
-  DocumentError,
-  ensureReachable,
-  formatImportSummary,
-  importDocuments,
-  openExtractionStream,
-  parseExtractionDocument,
-  progressFor,
-  type CheckedDocument,
-} from "../../graph/index.js";
-import { openDriver, resolveConnection } from "../../neo4j/index.js";
+import type { CheckedDocument } from "../../graph/index.js";
 import { DEFAULT_EXTRACT_BATCH, positiveInteger } from "./extract.js";
+
+/** The importer's default batch size, said here so that `--help` loads no importer (main.test.ts checks they agree). */
+export const HELP_BATCH_SIZE = 250;
 
 interface ImportCommandOptions {
   readonly fromJson?: string;
@@ -26,6 +15,8 @@ interface ImportCommandOptions {
 }
 
 async function* readDocument(file: string): AsyncGenerator<CheckedDocument> {
+  const { readFile } = await import("node:fs/promises");
+  const { DocumentError, parseExtractionDocument } = await import("../../graph/index.js");
   let text: string;
   try {
     text = await readFile(file, "utf8");
@@ -43,6 +34,9 @@ async function* extractDocuments(
   paths: readonly string[],
   options: ImportCommandOptions,
 ): AsyncGenerator<CheckedDocument> {
+  const { defaultWorkers, extractBatches, openAnalysisPool, readInputBatches } =
+    await import("../../extract/index.js");
+  const { checkExtractionDocument } = await import("../../graph/index.js");
   const pool = openAnalysisPool(
     options.workers ?? defaultWorkers({ localNeo4j: process.env.NEO4J_URI === undefined }),
   );
@@ -69,7 +63,7 @@ export function registerImportCommand(program: Command): void {
       "--from-jsonl <file>",
       "load this extraction stream (from `newsgraph extract --jsonl`; - for stdin) instead",
     )
-    .option("--batch-size <n>", "articles per transaction", positiveInteger, DEFAULT_BATCH_SIZE)
+    .option("--batch-size <n>", "articles per transaction", positiveInteger, HELP_BATCH_SIZE)
     .option(
       "--extract-batch <n>",
       "articles extracted (and held in memory) at a time",
@@ -82,6 +76,14 @@ export function registerImportCommand(program: Command): void {
       positiveInteger,
     )
     .option("--replace-unchanged", "rewrite articles already stored with the same content too")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ newsgraph import import/ feed.jsonl           # extract and load (a rerun changes nothing)
+  $ newsgraph import --from-json out.json         # load what \`extract --json\` wrote
+  $ newsgraph extract --jsonl big/ | newsgraph import --from-jsonl -   # a stream of any size`,
+    )
     .action(async (paths: string[], options: ImportCommandOptions) => {
       const sources = [paths.length > 0, options.fromJson !== undefined, options.fromJsonl !== undefined];
       if (sources.filter(Boolean).length > 1) {
@@ -90,6 +92,15 @@ export function registerImportCommand(program: Command): void {
       if (!sources.some(Boolean)) {
         throw new Error("nothing to import: give article paths, --from-json <file> or --from-jsonl <file>");
       }
+      const {
+        DocumentError,
+        ensureReachable,
+        formatImportSummary,
+        importDocuments,
+        openExtractionStream,
+        progressFor,
+      } = await import("../../graph/index.js");
+      const { openDriver, resolveConnection } = await import("../../neo4j/index.js");
       const documentFile = options.fromJson ?? options.fromJsonl ?? "extraction";
       const documents =
         options.fromJson !== undefined

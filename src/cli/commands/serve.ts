@@ -1,10 +1,5 @@
 import { Option, type Command } from "commander";
 import type { Driver } from "neo4j-driver";
-import { apiSettingsFromEnv, extractAndImport, GRAPHQL_PATH } from "../../api/index.js";
-import { readInputs } from "../../extract/index.js";
-import { ensureReachable } from "../../graph/index.js";
-import { openDriver, resolveConnection } from "../../neo4j/index.js";
-import { createNewsgraphServer } from "../compose.js";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -32,47 +27,63 @@ async function isDatabaseEmpty(driver: Driver, database: string | undefined): Pr
 }
 
 /** The command line to paste to try the API once it is up. */
-function firstQuery(url: string): string {
+function firstQuery(graphqlUrl: string): string {
   const query = JSON.stringify({
-    query: '{ timeline(actor: "Joe Biden", first: 5) { date type summary participants { name } } }',
+    query: '{ timeline(actor: "Biden", first: 5) { date type summary participants { name } } }',
   });
-  return `curl -s ${new URL(GRAPHQL_PATH, url).href} -H 'content-type: application/json' -d '${query}'`;
+  return `curl -s ${graphqlUrl} -H 'content-type: application/json' -d '${query}'`;
+}
+
+async function importWhenEmpty(
+  driver: Driver,
+  database: string | undefined,
+  importDir: string,
+): Promise<void> {
+  if (!(await isDatabaseEmpty(driver, database))) return;
+  const { extractAndImport } = await import("../../api/index.js");
+  const { readInputs } = await import("../../extract/index.js");
+  const { progressFor } = await import("../../graph/index.js");
+  const inputs = await readInputs([importDir]);
+  log(
+    `The database is empty: extracting and importing the ${inputs.articles.length} articles in ${importDir}/…`,
+  );
+  const report = await extractAndImport(driver, database, inputs.articles, inputs.diagnostics, importDir, {
+    progress: progressFor(process.stderr),
+  });
+  log(`Imported ${report.articles} articles (${report.events} events, ${report.quotes} quotes).`);
+  for (const problem of report.diagnostics.filter((d) => d.severity === "error")) {
+    log(`  ${problem.file}: ${problem.reason} (${problem.rule})`);
+  }
 }
 
 export function registerServeCommand(program: Command): void {
   program
     .command("serve")
     .description(
-      "Serve the GraphQL API and its playground (starting the local Neo4j when NEO4J_URI is not set, " +
-        "and importing import/ when the database is empty).",
+      "Serve the GraphQL API, its playground and the explorer (starting the local Neo4j when NEO4J_URI " +
+        "is not set, and importing import/ when the database is empty).",
     )
     .addOption(
       new Option("-p, --port <port>", "port to listen on").default(4000).argParser(parsePort).env("PORT"),
     )
     .option("--host <host>", "interface to listen on (default: all)")
     .option("--import-dir <dir>", "articles to import when the database is empty", "import")
+    .addHelpText(
+      "after",
+      `
+Example:
+  $ newsgraph serve --port 4000    # then open http://localhost:4000/ and http://localhost:4000/explore`,
+    )
     .action(async (options: ServeOptions) => {
+      const { apiSettingsFromEnv, GRAPHQL_PATH } = await import("../../api/index.js");
+      const { openDriver, resolveConnection } = await import("../../neo4j/index.js");
+      const { ensureReachable } = await import("../../graph/index.js");
+      const { createNewsgraphServer } = await import("../compose.js");
       const connection = await resolveConnection({ log });
       const driver = openDriver(connection);
       try {
         await ensureReachable(driver, connection);
-        if (await isDatabaseEmpty(driver, connection.database)) {
-          log(`The database is empty: importing ${options.importDir}/ …`);
-          const inputs = await readInputs([options.importDir]);
-          const report = await extractAndImport(
-            driver,
-            connection.database,
-            inputs.articles,
-            inputs.diagnostics,
-            options.importDir,
-          );
-          log(
-            `Imported ${report.articles} articles (${report.events} events, ${report.quotes} quotes extracted).`,
-          );
-          for (const problem of report.diagnostics.filter((d) => d.severity === "error")) {
-            log(`  ${problem.file}: ${problem.reason} (${problem.rule})`);
-          }
-        }
+        await importWhenEmpty(driver, connection.database, options.importDir);
         const settings = apiSettingsFromEnv(process.env);
         const server = await createNewsgraphServer({
           driver,
@@ -86,10 +97,14 @@ export function registerServeCommand(program: Command): void {
           port: options.port,
           ...(options.host ? { host: options.host } : {}),
         });
+        const at = (path: string) => new URL(path, url).href;
         process.stdout.write(
-          `newsgraph API at ${url} (playground), GraphQL at ${new URL(GRAPHQL_PATH, url).href}, health at ${new URL("/health", url).href}\n` +
-            `Explorer at ${new URL("/explore", url).href}, exports at ${new URL("/export/gexf", url).href} (and graphology, cytoscape, timeline, geojson, csv-nodes, csv-edges)\n` +
-            `Try:\n  ${firstQuery(url)}\n` +
+          `newsgraph is ready:\n` +
+            `  playground  ${url}   (example queries: timelines, quotes, search, disagreements)\n` +
+            `  explorer    ${at("/explore")}   (network, timeline, map)\n` +
+            `  GraphQL     ${at(GRAPHQL_PATH)}   health ${at("/health")}\n` +
+            `  exports     ${at("/export/gexf")} (and graphology, cytoscape, timeline, geojson, csv-nodes, csv-edges)\n` +
+            `Try:\n  ${firstQuery(at(GRAPHQL_PATH))}\n` +
             (settings.apiToken ? "" : "ingestArticles is disabled: set NEWSGRAPH_API_TOKEN to enable it.\n"),
         );
         await new Promise<void>((resolve) => {

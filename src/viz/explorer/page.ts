@@ -16,9 +16,11 @@ main { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); grid
 .timeline-undated { border-top: 2px dashed #ccc; margin-top: 12px; }
 .timeline-undated h3 { color: #888; }
 .timeline ul, #timeline ul { list-style: none; margin: 0; padding: 0; }
-.timeline-event { display: grid; grid-template-columns: 80px 1fr; column-gap: 8px; padding: 4px 6px; border-radius: 3px; cursor: pointer; }
+.timeline-event { display: grid; grid-template-columns: 118px minmax(0, 1fr); column-gap: 10px; padding: 4px 6px; border-radius: 3px; cursor: pointer; }
 .timeline-event:hover, .timeline-event.selected { background: #e8f0fb; }
-.event-type { grid-row: span 2; font-size: 12px; font-weight: 600; color: #0072B2; text-transform: uppercase; }
+.event-type { grid-row: span 3; font-size: 11px; font-weight: 600; color: #0072B2; text-transform: uppercase; overflow-wrap: anywhere; }
+.event-evidence { color: #888; font-size: 12px; }
+.undated-reason { color: #888; font-size: 12px; margin: 0 0 4px; }
 .event-headline { font-weight: 600; }
 .event-summary { color: #555; }
 .sea { fill: #eef4f8; }

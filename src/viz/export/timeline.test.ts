@@ -60,6 +60,7 @@ describe("writeTimelineJson", () => {
     expect(timeline.events.some((slide) => slide.unique_id === "e-undated")).toBe(false);
     expect(timeline.title.text.text).toContain("1 undated event(s)");
     expect(timeline.title.text.text).toContain("Biden met Kirby");
+    expect(timeline.title.text.text).not.toMatch(/<li>[^<]*: [^<]*: /);
   });
 
   it("is still a document when nothing is dated", () => {

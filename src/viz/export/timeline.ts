@@ -91,7 +91,8 @@ export function buildTimeline(
     undated.length === 0
       ? ""
       : `<p>${undated.length} undated event(s), not placed on the timeline:</p><ul>${undated
-          .map((event) => `<li>${headline(event)}: ${escapeHtml(event.summary)}</li>`)
+          // The summary already says who did what: the headline before it would say it twice.
+          .map((event) => `<li>${escapeHtml(event.summary)}</li>`)
           .join("")}</ul>`;
   return {
     title: {

@@ -2,7 +2,20 @@
 /** An event in full: when, where, who took part and how, what was said, where it was reported. */
 import type { EventDetailRow } from "../../projection/rows.js";
 import { element, webLink } from "./dom.js";
-import { displayDate } from "./timeline-view.js";
+import { displayDate, evidenceLine } from "./timeline-view.js";
+
+/** The outlet, else the site the link points to, else what is known: never a bare article id. */
+export function sourceOutlet(source: EventDetailRow["sources"][number]): string {
+  if (source.outlet) return source.outlet;
+  if (source.url) {
+    try {
+      return new URL(source.url).hostname.replace(/^www\./, "");
+    } catch {
+      // not a URL: fall through
+    }
+  }
+  return "unknown outlet";
+}
 
 export function renderEventDetails(container: HTMLElement, event: EventDetailRow | null): void {
   if (event === null) {
@@ -16,10 +29,12 @@ export function renderEventDetails(container: HTMLElement, event: EventDetailRow
     return;
   }
   const when = event.date === null ? "Undated" : displayDate(event.date, event.datePrecision);
+  const howSure = evidenceLine(event);
   const where = event.places.map((place) => place.name).join(", ");
   const parts: (HTMLElement | null)[] = [
     element("h2", {}, `${event.type}: ${when}`),
     element("p", { class: "summary" }, event.summary),
+    element("p", { class: "event-evidence" }, howSure),
     where === "" ? null : element("p", {}, `Where: ${where}`),
     element("h3", {}, "Participants"),
     element(
@@ -46,8 +61,15 @@ export function renderEventDetails(container: HTMLElement, event: EventDetailRow
         element(
           "li",
           {},
-          webLink(source.url, [source.outlet, source.title].filter((part) => part).join(": ") || source.id),
-          source.publishedAt ? ` (${source.publishedAt})` : "",
+          element("strong", { class: "source-outlet" }, sourceOutlet(source)),
+          " · ",
+          element(
+            "span",
+            { class: "source-date" },
+            source.publishedAt ? displayDate(source.publishedAt, "day") : "no date",
+          ),
+          " · ",
+          webLink(source.url, source.title ?? (source.url ? "article" : "no link")),
           source.evidence ? element("div", { class: "evidence" }, source.evidence) : null,
         ),
       ),

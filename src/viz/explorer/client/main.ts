@@ -42,6 +42,15 @@ function filterVariables(search: string): Record<string, unknown> {
   };
 }
 
+/** What the page's filter shows, for the header: "Biden", "Biden, Netanyahu in Gaza", "all actors". */
+function filterLabel(search: string): string {
+  const params = new URLSearchParams(search);
+  const actors = params.getAll("actor").join(", ");
+  const places = params.getAll("place").join(", ");
+  const who = actors === "" ? "all actors" : actors;
+  return places === "" ? who : `${who} in ${places}`;
+}
+
 interface ExplorerDataResponse {
   readonly data?: { readonly explorerData?: string } | null;
   readonly errors?: readonly { readonly message: string }[];
@@ -74,7 +83,7 @@ async function start(): Promise<void> {
     const events = visibleEvents(state);
     const actorName =
       state.selectedActor === null ? null : (names.get(state.selectedActor) ?? state.selectedActor);
-    byId("selected-actor").textContent = actorName ?? "all actors";
+    byId("selected-actor").textContent = actorName ?? filterLabel(window.location.search);
     byId("clear-selection").hidden = actorName === null;
     status.textContent = `${events.length} event(s) shown of ${data.events.length}`;
     renderTimeline(byId("timeline"), events, state.selectedEvent, selectEvent);

@@ -32,6 +32,12 @@ function headline(event: EventDetailRow): string {
   return names.length > 0 ? names.join(", ") : "(no participants)";
 }
 
+/** How sure the extraction is and how many articles report the event: "confidence 0.9 · 3 sources". */
+export function evidenceLine(event: EventDetailRow): string {
+  const sources = `${event.sources.length} source${event.sources.length === 1 ? "" : "s"}`;
+  return event.confidence === null ? sources : `confidence ${event.confidence.toFixed(2)} · ${sources}`;
+}
+
 function eventItem(event: EventDetailRow, selected: boolean, onSelect: (id: string) => void): HTMLElement {
   const item = element(
     "li",
@@ -39,6 +45,7 @@ function eventItem(event: EventDetailRow, selected: boolean, onSelect: (id: stri
     element("span", { class: "event-type" }, event.type),
     element("span", { class: "event-headline" }, headline(event)),
     element("span", { class: "event-summary" }, event.summary),
+    element("span", { class: "event-evidence" }, evidenceLine(event)),
   );
   item.addEventListener("click", () => {
     onSelect(event.id);
@@ -79,6 +86,11 @@ export function renderTimeline(
         "section",
         { class: "timeline-undated", id: "timeline-undated" },
         element("h3", {}, `Undated (${undated.length})`),
+        element(
+          "p",
+          { class: "undated-reason" },
+          "No article gives a day for these events, nor a publication date to resolve “on Monday” against; they are kept apart, never guessed.",
+        ),
         element("ul", {}, ...undated.map((event) => eventItem(event, event.id === selectedEvent, onSelect))),
       ),
     );
