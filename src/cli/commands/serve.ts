@@ -77,12 +77,15 @@ Example:
     .action(async (options: ServeOptions) => {
       const { apiSettingsFromEnv, GRAPHQL_PATH } = await import("../../api/index.js");
       const { openDriver, resolveConnection } = await import("../../neo4j/index.js");
-      const { ensureReachable } = await import("../../graph/index.js");
+      const { ensureReachable, ensureSchema } = await import("../../graph/index.js");
       const { createNewsgraphServer } = await import("../compose.js");
       const connection = await resolveConnection({ log });
       const driver = openDriver(connection);
       try {
         await ensureReachable(driver, connection);
+        // Name lookup and search read the full-text indexes: a database loaded by an older
+        // version gets them (rebuilt if their setup changed) before the first query.
+        await ensureSchema(driver, connection.database);
         await importWhenEmpty(driver, connection.database, options.importDir);
         const settings = apiSettingsFromEnv(process.env);
         const server = await createNewsgraphServer({

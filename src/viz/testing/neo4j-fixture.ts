@@ -5,6 +5,7 @@
  * quotes, a meeting), an October attack and an undated one, and places with coordinates.
  */
 import type { Driver } from "neo4j-driver";
+import { ensureSchema } from "../../graph/index.js";
 
 interface FixtureEvent {
   readonly id: string;
@@ -303,8 +304,12 @@ const STATEMENTS: readonly (readonly [string, (data: typeof VIZ_FIXTURE) => Reco
   ],
 ];
 
-/** Writes the fixture (idempotently: MERGE on ids) into an emptied database. */
+/**
+ * Writes the fixture (idempotently: MERGE on ids) into an emptied database, with the schema an
+ * import lays first: the API's name lookup and search read its full-text indexes.
+ */
 export async function writeVizFixture(driver: Driver, database?: string): Promise<void> {
+  await ensureSchema(driver, database);
   for (const [statement, parameters] of STATEMENTS) {
     await driver.executeQuery(statement, parameters(VIZ_FIXTURE), { database });
   }
