@@ -136,17 +136,10 @@ export function checkPublishedAt(value: unknown, today = todayUtc()): PublishedA
   return { value: day };
 }
 
-/** What an input gives for one article, before the checks. */
-export interface ArticleFields {
-  readonly source: string;
-  readonly line: number | null;
-  readonly externalId: string | null;
-  readonly url: string | null;
-  readonly title: string | null;
-  readonly outlet: string | null;
+/** What an input gives for one article, before the checks: its date still unread. */
+export type ArticleFields = Omit<InputArticle, "publishedAt" | "diagnostics"> & {
   readonly publishedAt: unknown;
-  readonly text: string;
-}
+};
 
 /**
  * The article, with warnings about it, or the error that keeps it out of the batch. Diagnostics

@@ -4,6 +4,7 @@ import { createServer, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { documentOf } from "../fixtures/documents/builders.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const CLI = join(ROOT, "src/cli/main.ts");
@@ -69,18 +70,7 @@ describe.concurrent("a Neo4j that is not there", { timeout: 180_000 }, () => {
   beforeAll(async () => {
     silent = await silentServer();
     document = join(mkdtempSync(join(tmpdir(), "newsgraph-faults-")), "empty.json");
-    writeFileSync(
-      document,
-      JSON.stringify({
-        version: 1,
-        articles: [],
-        actors: [],
-        places: [],
-        events: [],
-        quotes: [],
-        diagnostics: [],
-      }),
-    );
+    writeFileSync(document, JSON.stringify(documentOf({})));
   });
   afterAll(() => {
     for (const socket of silent.sockets) socket.destroy();
